@@ -1,0 +1,43 @@
+package io.parcours.common;
+
+import jakarta.ws.rs.core.EntityTag;
+
+/** Versions as entity tags, and the If-Match checks every update makes. */
+public final class ETags {
+
+  private ETags() {}
+
+  public static EntityTag of(long version) {
+    return new EntityTag(Long.toString(version));
+  }
+
+  /** The version an If-Match header names; 428 when it is missing, 412 when it names another. */
+  public static void require(String ifMatch, long current) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new Problem(
+          428,
+          "Precondition required",
+          "Send If-Match with the ETag you read, so that no change is overwritten unseen");
+    }
+    if (!matches(ifMatch, current)) {
+      throw new Problem(
+              412,
+              "Precondition failed",
+              "The resource was changed since you read it; read it again")
+          .with("currentETag", of(current).toString());
+    }
+  }
+
+  static boolean matches(String ifMatch, long current) {
+    for (String tag : ifMatch.split(",")) {
+      String t = tag.trim();
+      if (t.equals("*")) {
+        return true;
+      }
+      if (t.equals("\"" + current + "\"")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

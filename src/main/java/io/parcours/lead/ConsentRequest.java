@@ -1,0 +1,7 @@
+package io.parcours.lead;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record ConsentRequest(
+    @NotNull ConsentStatus status, LegalBasis basis, @Size(max = 200) String source) {}

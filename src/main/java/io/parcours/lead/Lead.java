@@ -1,0 +1,67 @@
+package io.parcours.lead;
+
+import io.parcours.journey.Stage;
+import io.parcours.persona.Persona;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+@Entity
+public class Lead extends PanacheEntityBase {
+
+  @Id public UUID id;
+  public String email;
+  public String firstName;
+  public String lastName;
+  public String company;
+  public String phone;
+  public String locale;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  public Persona persona;
+
+  public UUID ownerId;
+  @Embedded public LeadSource source;
+
+  @Enumerated(EnumType.STRING)
+  public Stage stage;
+
+  public Instant stageEnteredAt;
+  public int score;
+  public BigDecimal dealValue;
+  @Embedded public EmailConsent consent;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> tags;
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  public Map<String, Object> attributes;
+
+  public Instant createdAt;
+  public Instant updatedAt;
+  @Version public long version;
+
+  public static Optional<Lead> findByEmail(String email) {
+    return find("lower(email) = lower(?1)", email).firstResultOptional();
+  }
+
+  /** The lead, locked until the transaction ends: stage changes on one lead run one at a time. */
+  public static Optional<Lead> findForUpdate(UUID id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+}

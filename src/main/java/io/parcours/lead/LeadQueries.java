@@ -1,0 +1,78 @@
+package io.parcours.lead;
+
+import io.parcours.common.Keyset;
+import io.parcours.common.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+final class LeadQueries {
+
+  static final Map<String, Keyset.Field<Lead>> SORTS =
+      Map.of(
+          "createdAt", new Keyset.Field<>("createdAt", Instant::parse, l -> l.createdAt),
+          "updatedAt", new Keyset.Field<>("updatedAt", Instant::parse, l -> l.updatedAt),
+          "stageEnteredAt",
+              new Keyset.Field<>("stageEnteredAt", Instant::parse, l -> l.stageEnteredAt),
+          "score", new Keyset.Field<>("score", Integer::valueOf, l -> l.score),
+          "email", new Keyset.Field<>("lower(email)", v -> v, l -> l.email.toLowerCase()));
+
+  private LeadQueries() {}
+
+  static Page<LeadView> search(LeadFilter f, String sort, String cursor, int limit) {
+    Keyset<Lead> keyset = Keyset.of(sort, SORTS, l -> l.id);
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (f.stages != null && !f.stages.isEmpty()) {
+      where.add("stage in :stages");
+      params.put("stages", f.stages);
+    }
+    if (f.personaId != null) {
+      where.add("persona.id = :persona");
+      params.put("persona", f.personaId);
+    }
+    if (f.ownerId != null) {
+      where.add("ownerId = :owner");
+      params.put("owner", f.ownerId);
+    }
+    if (f.sourceChannel != null) {
+      where.add("source.channel = :channel");
+      params.put("channel", f.sourceChannel);
+    }
+    if (f.campaign != null) {
+      where.add("source.campaign = :campaign");
+      params.put("campaign", f.campaign);
+    }
+    if (f.tag != null) {
+      where.add("array_contains(tags, :tag)");
+      params.put("tag", f.tag);
+    }
+    if (f.q != null && !f.q.isBlank()) {
+      int i = 0;
+      for (String word : f.q.strip().toLowerCase().split("\\s+")) {
+        String p = "q" + i++;
+        where.add(
+            "(lower(email) like :"
+                + p
+                + " escape '\\' or lower(firstName) like :"
+                + p
+                + " escape '\\' or lower(lastName) like :"
+                + p
+                + " escape '\\' or lower(company) like :"
+                + p
+                + " escape '\\')");
+        params.put(
+            p, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
+    }
+    keyset.after(cursor, where, params);
+    String hql =
+        "from Lead"
+            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+            + keyset.orderBy();
+    List<Lead> rows = Lead.<Lead>find(hql, params).range(0, limit).list();
+    return Page.of(rows, limit, keyset::cursorOf, LeadView::from);
+  }
+}

@@ -1,0 +1,102 @@
+package io.parcours.lead;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parcours.common.ETags;
+import io.parcours.common.Idempotency;
+import io.parcours.common.Page;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/leads")
+@Tag(name = "Leads")
+public class LeadResource {
+
+  @Inject LeadService leads;
+  @Inject Idempotency idempotency;
+
+  @GET
+  @Operation(
+      summary =
+          "Search leads; sort by createdAt, updatedAt, stageEnteredAt, score or email, '-' for descending")
+  public Page<LeadView> search(
+      @BeanParam LeadFilter filter,
+      @QueryParam("sort") @DefaultValue("-createdAt") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return LeadQueries.search(filter, sort, cursor, limit);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a lead")
+  public Response get(UUID id) {
+    return ok(leads.get(id));
+  }
+
+  @POST
+  @Operation(summary = "Create a lead (Idempotency-Key honoured)")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
+    return idempotency.execute(
+        key, "POST /api/leads", request, () -> created(leads.create(request)));
+  }
+
+  @PUT
+  @Path("/by-email")
+  @Operation(summary = "Create the lead with this email, or merge the given fields into it")
+  public Response upsert(@Valid @NotNull LeadRequest request) {
+    LeadService.Upserted result = leads.upsert(request);
+    return result.created() ? created(result.lead()) : ok(result.lead());
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+  @Operation(summary = "Change some fields of a lead (JSON merge patch, If-Match required)")
+  @RequestBody(content = @Content(schema = @Schema(implementation = LeadPatch.class)))
+  public Response patch(
+      UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull ObjectNode body) {
+    return ok(leads.patch(id, ifMatch, body));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete a lead and its history (If-Match honoured)")
+  public void delete(UUID id, @HeaderParam("If-Match") String ifMatch) {
+    leads.delete(id, ifMatch);
+  }
+
+  private static Response ok(Lead lead) {
+    return Response.ok(LeadView.from(lead)).tag(ETags.of(lead.version)).build();
+  }
+
+  private static Response created(Lead lead) {
+    return Response.created(UriBuilder.fromPath("/api/leads/{id}").build(lead.id))
+        .entity(LeadView.from(lead))
+        .tag(ETags.of(lead.version))
+        .build();
+  }
+}

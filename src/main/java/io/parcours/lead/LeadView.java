@@ -1,0 +1,59 @@
+package io.parcours.lead;
+
+import io.parcours.journey.Stage;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public record LeadView(
+    UUID id,
+    String email,
+    String firstName,
+    String lastName,
+    String company,
+    String phone,
+    String locale,
+    UUID personaId,
+    UUID ownerId,
+    LeadSource source,
+    Stage stage,
+    Instant stageEnteredAt,
+    long secondsInStage,
+    int score,
+    BigDecimal dealValue,
+    EmailConsent consent,
+    List<String> tags,
+    Map<String, Object> attributes,
+    Instant createdAt,
+    Instant updatedAt,
+    long version) {
+
+  public static LeadView from(Lead l) {
+    long inStage = Math.max(0, Duration.between(l.stageEnteredAt, Instant.now()).toSeconds());
+    return new LeadView(
+        l.id,
+        l.email,
+        l.firstName,
+        l.lastName,
+        l.company,
+        l.phone,
+        l.locale,
+        l.persona == null ? null : l.persona.id,
+        l.ownerId,
+        l.source,
+        l.stage,
+        l.stageEnteredAt,
+        inStage,
+        l.score,
+        l.dealValue,
+        l.consent,
+        l.tags,
+        l.attributes,
+        l.createdAt,
+        l.updatedAt,
+        l.version);
+  }
+}

@@ -1,0 +1,80 @@
+package io.parcours.persona;
+
+import io.parcours.common.ETags;
+import io.parcours.common.Idempotency;
+import io.parcours.common.Page;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/personas")
+@Tag(name = "Personas")
+public class PersonaResource {
+
+  @Inject PersonaService personas;
+  @Inject Idempotency idempotency;
+
+  @GET
+  @Operation(summary = "List personas by name")
+  public Page<PersonaView> list(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return PersonaQueries.page(cursor, limit);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a persona")
+  public Response get(UUID id) {
+    Persona persona = personas.get(id);
+    return Response.ok(PersonaView.from(persona)).tag(ETags.of(persona.version)).build();
+  }
+
+  @POST
+  @Operation(summary = "Create a persona")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
+    return idempotency.execute(
+        key,
+        "POST /api/personas",
+        request,
+        () -> {
+          Persona persona = personas.create(request);
+          return Response.created(UriBuilder.fromPath("/api/personas/{id}").build(persona.id))
+              .entity(PersonaView.from(persona))
+              .tag(ETags.of(persona.version))
+              .build();
+        });
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Operation(summary = "Replace a persona (If-Match required)")
+  public Response replace(
+      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {
+    Persona persona = personas.replace(id, ifMatch, request);
+    return Response.ok(PersonaView.from(persona)).tag(ETags.of(persona.version)).build();
+  }
+
+  @DELETE
+  @Path("/{id}")
+  @Operation(summary = "Delete a persona that no lead uses")
+  public void delete(UUID id) {
+    personas.delete(id);
+  }
+}

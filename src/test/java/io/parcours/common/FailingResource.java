@@ -1,0 +1,16 @@
+package io.parcours.common;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Test-only endpoint that fails the way a bug would. */
+@Path("/test/fail")
+public class FailingResource {
+
+  @GET
+  @Operation(hidden = true)
+  public String fail() {
+    throw new IllegalStateException("secret internal detail at jdbc:postgresql://db");
+  }
+}
