@@ -1,8 +1,11 @@
 package io.parcours.journey;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Why a stage changed: a person's decision, a rule, a touchpoint, a purchase, an import. */
 public record Cause(Type type, String id) {
 
+  @Schema(name = "CauseType")
   public enum Type {
     CREATION,
     MANUAL,
