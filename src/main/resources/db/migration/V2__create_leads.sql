@@ -21,7 +21,7 @@ create table lead (
     consent_basis    text,
     consent_source   text,
     consent_at       timestamptz,
-    tags             text[] not null default '{}',
+    tags             varchar(50)[] not null default '{}',
     attributes       jsonb not null default '{}',
     created_at       timestamptz not null,
     updated_at       timestamptz not null,

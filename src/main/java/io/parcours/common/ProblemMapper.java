@@ -7,6 +7,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -110,9 +111,14 @@ public class ProblemMapper {
   }
 
   private static String field(ConstraintViolation<?> v) {
-    return StreamSupport.stream(v.getPropertyPath().spliterator(), false)
-        .filter(n -> n.getKind() != ElementKind.METHOD && n.getKind() != ElementKind.PARAMETER)
-        .map(Object::toString)
-        .collect(Collectors.joining("."));
+    // "create.request.email" names the field "email"; "search.limit" names the parameter "limit".
+    List<Path.Node> nodes =
+        StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+            .filter(n -> n.getKind() != ElementKind.METHOD)
+            .toList();
+    if (nodes.size() > 1 && nodes.get(0).getKind() == ElementKind.PARAMETER) {
+      nodes = nodes.subList(1, nodes.size());
+    }
+    return nodes.stream().map(Object::toString).collect(Collectors.joining("."));
   }
 }

@@ -202,4 +202,16 @@ class LeadResourceTest {
         .body("consent.basis", equalTo("CONSENT"))
         .body("consent.at", notNullValue());
   }
+
+  @Test
+  void shouldRefuseANewLeadThatStartsLost() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", uniqueEmail(), "stage", "LOST"))
+        .when()
+        .post("/api/leads")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("stage"));
+  }
 }
