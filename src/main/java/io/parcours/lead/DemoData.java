@@ -38,7 +38,7 @@ public class DemoData {
 
   @ActivateRequestContext
   void load(@Observes StartupEvent start) {
-    if (QuarkusTransaction.requiringNew().call(Lead::count) > 0) {
+    if (QuarkusTransaction.requiringNew().call(() -> Lead.count()) > 0) {
       return;
     }
     Persona owner =
