@@ -3,6 +3,9 @@ package io.parcours.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -59,6 +62,25 @@ public class ProblemMapper {
             ? "A lead with this email already exists"
             : "The change conflicts with existing data";
     return respond(409, "Conflict", detail, uri, Map.of());
+  }
+
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    return Response.fromResponse(
+            respond(
+                401,
+                "Unauthorized",
+                "Log in, or send a valid API key as Authorization: Bearer",
+                uri,
+                Map.of()))
+        .header("WWW-Authenticate", "Bearer realm=\"parcours\"")
+        .build();
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri) {
+    return respond(
+        403, "Forbidden", "Your role or API key scopes do not allow this", uri, Map.of());
   }
 
   @ServerExceptionMapper

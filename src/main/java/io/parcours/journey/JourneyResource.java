@@ -5,7 +5,10 @@ import io.parcours.common.ETags;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
 import io.parcours.lead.Lead;
+import io.parcours.lead.LeadService;
 import io.parcours.lead.LeadView;
+import io.parcours.security.Permission;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -28,8 +31,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class JourneyResource {
 
   @Inject JourneyService journey;
+  @Inject LeadService leads;
 
   @POST
+  @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/stage")
   @Operation(summary = "Move a lead to another stage (If-Match required)")
   public Response change(
@@ -41,23 +46,22 @@ public class JourneyResource {
   }
 
   @GET
+  @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/stage/targets")
   @Operation(summary = "The stages a lead may move to now")
   public List<StageRules.Target> targets(UUID id) {
-    Lead lead = Lead.<Lead>findByIdOptional(id).orElseThrow(() -> Problem.notFound("Lead", id));
-    return StageRules.targets(lead.stage);
+    return StageRules.targets(leads.get(id).stage);
   }
 
   @GET
+  @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/history")
   @Operation(summary = "A lead's stage history, oldest first")
   public Page<TransitionView> history(
       UUID id,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    if (Lead.findById(id) == null) {
-      throw Problem.notFound("Lead", id);
-    }
+    leads.get(id);
     long after = 0;
     if (cursor != null) {
       try {

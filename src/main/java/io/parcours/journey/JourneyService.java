@@ -26,7 +26,10 @@ public class JourneyService {
   /** A stage change asked for by a person or a system, against the version it read. */
   @Transactional
   public Lead change(UUID leadId, String ifMatch, StageChangeRequest change) {
-    Lead lead = Lead.findForUpdate(leadId).orElseThrow(() -> Problem.notFound("Lead", leadId));
+    Lead lead =
+        Lead.findForUpdate(leadId)
+            .filter(l -> request.mayAccess(l.ownerId))
+            .orElseThrow(() -> Problem.notFound("Lead", leadId));
     ETags.require(ifMatch, lead.version);
     move(lead, change.stage(), request.actor(), Cause.of(Cause.Type.MANUAL), change.reason());
     Lead.flush();

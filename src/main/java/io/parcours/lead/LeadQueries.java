@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 final class LeadQueries {
 
@@ -21,10 +23,16 @@ final class LeadQueries {
 
   private LeadQueries() {}
 
-  static Page<LeadView> search(LeadFilter f, String sort, String cursor, int limit) {
+  static Page<LeadView> search(
+      LeadFilter f, Optional<UUID> ownerScope, String sort, String cursor, int limit) {
     Keyset<Lead> keyset = Keyset.of(sort, SORTS, l -> l.id);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    ownerScope.ifPresent(
+        me -> {
+          where.add("(ownerId = :me or ownerId is null)");
+          params.put("me", me);
+        });
     if (f.stages != null && !f.stages.isEmpty()) {
       where.add("stage in :stages");
       params.put("stages", f.stages);

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
+import io.parcours.common.RequestContext;
+import io.parcours.security.Permission;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -36,8 +39,10 @@ public class LeadResource {
 
   @Inject LeadService leads;
   @Inject Idempotency idempotency;
+  @Inject RequestContext request;
 
   @GET
+  @PermissionsAllowed(Permission.LEADS_READ)
   @Operation(
       summary =
           "Search leads; sort by createdAt, updatedAt, stageEnteredAt, score or email, '-' for descending")
@@ -46,10 +51,11 @@ public class LeadResource {
       @QueryParam("sort") @DefaultValue("-createdAt") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return LeadQueries.search(filter, sort, cursor, limit);
+    return LeadQueries.search(filter, request.ownerScope(), sort, cursor, limit);
   }
 
   @GET
+  @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a lead")
   public Response get(UUID id) {
@@ -57,6 +63,7 @@ public class LeadResource {
   }
 
   @POST
+  @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Create a lead (Idempotency-Key honoured)")
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
@@ -65,6 +72,7 @@ public class LeadResource {
   }
 
   @PUT
+  @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/by-email")
   @Operation(summary = "Create the lead with this email, or merge the given fields into it")
   public Response upsert(@Valid @NotNull LeadRequest request) {
@@ -73,6 +81,7 @@ public class LeadResource {
   }
 
   @PATCH
+  @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some fields of a lead (JSON merge patch, If-Match required)")
@@ -83,6 +92,7 @@ public class LeadResource {
   }
 
   @DELETE
+  @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/{id}")
   @Operation(summary = "Delete a lead and its history (If-Match honoured)")
   public void delete(UUID id, @HeaderParam("If-Match") String ifMatch) {

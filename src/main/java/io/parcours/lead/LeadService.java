@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,8 +36,11 @@ public class LeadService {
   @Inject ObjectMapper json;
   @Inject Validator validator;
 
+  /** The lead, if the caller may see it; someone else's lead does not exist for a salesperson. */
   public Lead get(UUID id) {
-    return Lead.<Lead>findByIdOptional(id).orElseThrow(() -> Problem.notFound("Lead", id));
+    return Lead.<Lead>findByIdOptional(id)
+        .filter(l -> request.mayAccess(l.ownerId))
+        .orElseThrow(() -> Problem.notFound("Lead", id));
   }
 
   @Transactional
@@ -44,8 +48,10 @@ public class LeadService {
     Lead.findByEmail(r.email())
         .ifPresent(
             existing -> {
-              throw Problem.conflict("A lead with this email already exists")
-                  .with("existingId", existing.id);
+              Problem taken = Problem.conflict("A lead with this email already exists");
+              throw request.mayAccess(existing.ownerId)
+                  ? taken.with("existingId", existing.id)
+                  : taken;
             });
     return insert(r);
   }
@@ -56,6 +62,9 @@ public class LeadService {
     Lead lead = Lead.findByEmail(r.email()).orElse(null);
     if (lead == null) {
       return new Upserted(insert(r), true);
+    }
+    if (!request.mayAccess(lead.ownerId)) {
+      throw Problem.conflict("A lead with this email exists and belongs to another salesperson");
     }
     Lead.getEntityManager().lock(lead, LockModeType.PESSIMISTIC_WRITE);
     merge(lead, r);
@@ -95,7 +104,7 @@ public class LeadService {
     if (present.contains("phone")) lead.phone = p.phone();
     if (present.contains("locale")) lead.locale = p.locale() == null ? "en" : p.locale();
     if (present.contains("personaId")) lead.persona = persona(p.personaId());
-    if (present.contains("ownerId")) lead.ownerId = p.ownerId();
+    if (present.contains("ownerId")) lead.ownerId = owner(lead.ownerId, p.ownerId());
     if (present.contains("source")) lead.source = p.source();
     if (present.contains("dealValue")) lead.dealValue = p.dealValue();
     if (present.contains("tags")) lead.tags = tags(p.tags());
@@ -127,6 +136,7 @@ public class LeadService {
     lead.locale = "en";
     lead.tags = List.of();
     lead.attributes = Map.of();
+    lead.ownerId = request.ownerScope().orElse(null);
     merge(lead, r);
     lead.updatedAt = lead.createdAt;
     lead.persist();
@@ -144,7 +154,7 @@ public class LeadService {
     if (r.phone() != null) lead.phone = r.phone();
     if (r.locale() != null) lead.locale = r.locale();
     if (r.personaId() != null) lead.persona = persona(r.personaId());
-    if (r.ownerId() != null) lead.ownerId = r.ownerId();
+    if (r.ownerId() != null) lead.ownerId = owner(lead.ownerId, r.ownerId());
     if (r.source() != null) lead.source = r.source();
     if (r.dealValue() != null) lead.dealValue = r.dealValue();
     if (r.tags() != null) lead.tags = tags(r.tags());
@@ -157,6 +167,24 @@ public class LeadService {
               r.consent().status(), r.consent().basis(), r.consent().source(), clock.now());
     }
     lead.updatedAt = clock.now();
+  }
+
+  /**
+   * Admins and systems give leads to anyone; a salesperson hands over his own leads and takes
+   * unassigned ones.
+   */
+  private UUID owner(UUID current, UUID wanted) {
+    if (Objects.equals(current, wanted) || request.reassigns()) {
+      return wanted;
+    }
+    UUID me = request.ownerScope().orElse(null);
+    boolean handsOver = me != null && me.equals(current);
+    boolean takes = me != null && current == null && me.equals(wanted);
+    if (!handsOver && !takes) {
+      throw new Problem(
+          403, "Forbidden", "Only an admin or the lead's owner can give the lead to someone else");
+    }
+    return wanted;
   }
 
   private Persona persona(UUID id) {

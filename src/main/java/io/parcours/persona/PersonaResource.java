@@ -3,6 +3,8 @@ package io.parcours.persona;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
+import io.parcours.security.Permission;
+import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,6 +32,7 @@ public class PersonaResource {
   @Inject Idempotency idempotency;
 
   @GET
+  @PermissionsAllowed(Permission.PERSONAS_READ)
   @Operation(summary = "List personas by name")
   public Page<PersonaView> list(
       @QueryParam("cursor") String cursor,
@@ -38,6 +41,7 @@ public class PersonaResource {
   }
 
   @GET
+  @PermissionsAllowed(Permission.PERSONAS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a persona")
   public Response get(UUID id) {
@@ -46,6 +50,7 @@ public class PersonaResource {
   }
 
   @POST
+  @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Operation(summary = "Create a persona")
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
@@ -63,6 +68,7 @@ public class PersonaResource {
   }
 
   @PUT
+  @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a persona (If-Match required)")
   public Response replace(
@@ -72,6 +78,7 @@ public class PersonaResource {
   }
 
   @DELETE
+  @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Path("/{id}")
   @Operation(summary = "Delete a persona that no lead uses")
   public void delete(UUID id) {

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -55,5 +56,32 @@ public final class Fixtures {
         .statusCode(201)
         .extract()
         .path("id");
+  }
+
+  /** A request without credentials. */
+  public static RequestSpecification anonymous() {
+    return given().header("Authorization", "none");
+  }
+
+  /** A request made from a browser session, with its CSRF token. */
+  public static RequestSpecification as(TestAuth.Session session) {
+    return given()
+        .header("Authorization", "none")
+        .cookie("parcours_session", session.cookie())
+        .header("X-CSRF-Token", session.csrf());
+  }
+
+  /** A new user of this role, logged in. */
+  public static TestAuth.Session user(String role) {
+    String email = "user-" + UUID.randomUUID() + "@example.com";
+    String password = "a long enough password";
+    as(TestAuth.admin())
+        .contentType(ContentType.JSON)
+        .body(Map.of("email", email, "name", role + " user", "role", role, "password", password))
+        .when()
+        .post("/api/users")
+        .then()
+        .statusCode(201);
+    return TestAuth.login(email, password);
   }
 }

@@ -1,0 +1,71 @@
+package io.parcours.security;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/session")
+@Tag(name = "Session")
+public class SessionResource {
+
+  @Inject Sessions sessions;
+  @Inject SecurityIdentity identity;
+
+  @ConfigProperty(name = "parcours.session.secure-cookie")
+  boolean secureCookie;
+
+  @POST
+  @PermitAll
+  @Operation(summary = "Log in: sets the session cookie and answers the CSRF token")
+  public Response login(@Valid @NotNull LoginRequest login) {
+    Sessions.Opened opened = sessions.open(login);
+    return Response.ok(
+            SessionView.of(opened.user(), opened.session().csrfToken, opened.session().expiresAt))
+        .cookie(cookie(opened.token(), (int) sessions.lifetime().toSeconds()))
+        .build();
+  }
+
+  @GET
+  @Authenticated
+  @Operation(summary = "Who is logged in")
+  public SessionView current() {
+    User user = User.findById((UUID) identity.getAttribute(Sessions.USER_ATTRIBUTE));
+    if (user == null) {
+      throw new io.quarkus.security.ForbiddenException("Not a user session");
+    }
+    return SessionView.of(user, identity.getAttribute(Sessions.CSRF_ATTRIBUTE), null);
+  }
+
+  @DELETE
+  @PermitAll
+  @Operation(summary = "Log out: ends the session")
+  public Response logout(@CookieParam(AuthMechanism.COOKIE) String token) {
+    sessions.close(token);
+    return Response.noContent().cookie(cookie("", 0)).build();
+  }
+
+  private NewCookie cookie(String value, int maxAge) {
+    return new NewCookie.Builder(AuthMechanism.COOKIE)
+        .value(value)
+        .path("/")
+        .httpOnly(true)
+        .secure(secureCookie)
+        .sameSite(NewCookie.SameSite.STRICT)
+        .maxAge(maxAge)
+        .build();
+  }
+}

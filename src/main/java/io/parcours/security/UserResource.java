@@ -1,0 +1,82 @@
+package io.parcours.security;
+
+import io.parcours.common.ETags;
+import io.parcours.common.Keyset;
+import io.parcours.common.Page;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/users")
+@Tag(name = "Users")
+@PermissionsAllowed(Permission.USERS_ADMIN)
+public class UserResource {
+
+  private static final Map<String, Keyset.Field<User>> SORTS =
+      Map.of("email", new Keyset.Field<>("lower(email)", v -> v, u -> u.email.toLowerCase()));
+
+  @Inject Users users;
+
+  @GET
+  @Operation(summary = "List users by email")
+  public Page<UserView> list(
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    Keyset<User> keyset = Keyset.of("email", SORTS, u -> u.id);
+    List<String> where = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    keyset.after(cursor, where, params);
+    String hql = "from User" + (where.isEmpty() ? "" : " where " + where.get(0)) + keyset.orderBy();
+    return Page.of(
+        User.<User>find(hql, params).range(0, limit).list(),
+        limit,
+        keyset::cursorOf,
+        UserView::from);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "Read a user")
+  public Response get(UUID id) {
+    User user = users.get(id);
+    return Response.ok(UserView.from(user)).tag(ETags.of(user.version)).build();
+  }
+
+  @POST
+  @Operation(summary = "Create a user")
+  public Response create(@Valid @NotNull UserRequest request) {
+    User user = users.create(request);
+    return Response.created(UriBuilder.fromPath("/api/users/{id}").build(user.id))
+        .entity(UserView.from(user))
+        .tag(ETags.of(user.version))
+        .build();
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Operation(summary = "Change a user's name, role, password or activity (If-Match required)")
+  public Response change(
+      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {
+    User user = users.change(id, ifMatch, change);
+    return Response.ok(UserView.from(user)).tag(ETags.of(user.version)).build();
+  }
+}

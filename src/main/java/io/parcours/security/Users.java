@@ -1,0 +1,58 @@
+package io.parcours.security;
+
+import io.parcours.common.AppClock;
+import io.parcours.common.ETags;
+import io.parcours.common.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class Users {
+
+  @Inject AppClock clock;
+  @Inject Sessions sessions;
+
+  public User get(UUID id) {
+    return User.<User>findByIdOptional(id).orElseThrow(() -> Problem.notFound("User", id));
+  }
+
+  @Transactional
+  public User create(UserRequest r) {
+    User.findByEmail(r.email())
+        .ifPresent(
+            existing -> {
+              throw Problem.conflict("A user with this email already exists")
+                  .with("existingId", existing.id);
+            });
+    User user = new User();
+    user.id = UUID.randomUUID();
+    user.email = r.email().strip();
+    user.name = r.name().strip();
+    user.role = r.role();
+    user.passwordHash = Passwords.hash(r.password());
+    user.active = true;
+    user.createdAt = clock.now();
+    user.updatedAt = user.createdAt;
+    user.persist();
+    return user;
+  }
+
+  /** A deactivated user or a new password ends the user's sessions. */
+  @Transactional
+  public User change(UUID id, String ifMatch, UserChange c) {
+    User user = get(id);
+    ETags.require(ifMatch, user.version);
+    if (c.name() != null) user.name = c.name().strip();
+    if (c.role() != null) user.role = c.role();
+    if (c.active() != null) user.active = c.active();
+    if (c.password() != null) user.passwordHash = Passwords.hash(c.password());
+    user.updatedAt = clock.now();
+    if (Boolean.FALSE.equals(c.active()) || c.password() != null || c.role() != null) {
+      sessions.closeAll(user.id);
+    }
+    User.flush();
+    return user;
+  }
+}
