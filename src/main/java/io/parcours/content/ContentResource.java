@@ -3,6 +3,7 @@ package io.parcours.content;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
+import io.parcours.common.Problem;
 import io.parcours.journey.Stage;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,15 +38,23 @@ public class ContentResource {
   @GET
   @Operation(summary = "Search the content library; sort by createdAt or title, '-' for descending")
   public Page<ContentView> search(
-      @QueryParam("type") ContentType type,
-      @QueryParam("stage") Stage stage,
+      @QueryParam("type") String type,
+      @QueryParam("stage") String stage,
       @QueryParam("personaId") UUID personaId,
       @QueryParam("active") Boolean active,
       @QueryParam("variantGroup") String variantGroup,
       @QueryParam("sort") @DefaultValue("-createdAt") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return ContentQueries.search(type, stage, personaId, active, variantGroup, sort, cursor, limit);
+    return ContentQueries.search(
+        Params.enumOf(ContentType.class, type, "type"),
+        Params.enumOf(Stage.class, stage, "stage"),
+        personaId,
+        active,
+        variantGroup,
+        sort,
+        cursor,
+        limit);
   }
 
   @GET
@@ -110,8 +119,7 @@ public class ContentResource {
   public List<ContentType> replaceStageTypes(
       Stage stage, @NotNull List<@NotNull ContentType> types) {
     if (stage == Stage.LOST) {
-      throw io.parcours.common.Problem.badRequest("LOST is outside every journey")
-          .with("parameter", "stage");
+      throw Problem.badRequest("LOST is outside every journey").with("parameter", "stage");
     }
     return stageTypes.replace(stage, types);
   }

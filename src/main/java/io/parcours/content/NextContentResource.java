@@ -29,11 +29,11 @@ public class NextContentResource {
   @Operation(summary = "The best items for the lead now, best first, with why each was chosen")
   public Suggestions get(
       UUID id,
-      @QueryParam("type") ContentType type,
+      @QueryParam("type") String type,
       @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
     Lead lead = Lead.<Lead>findByIdOptional(id).orElseThrow(() -> Problem.notFound("Lead", id));
     List<Suggestion> items =
-        next.rank(lead, type, limit).stream()
+        next.rank(lead, Params.enumOf(ContentType.class, type, "type"), limit).stream()
             .map(c -> new Suggestion(ContentView.from(c.item()), c.why()))
             .toList();
     return new Suggestions(lead.id, lead.stage, items);
