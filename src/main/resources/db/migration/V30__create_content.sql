@@ -3,7 +3,8 @@ create table content_item (
     id             uuid primary key,
     title          text not null,
     type           text not null,
-    stages         text[] not null,
+    -- varchar, not text: HQL array_contains binds its argument as a varchar array
+    stages         varchar[] not null,
     persona_ids    uuid[] not null default '{}',
     url            text,
     summary        text,
