@@ -1,0 +1,6 @@
+package io.parcours.content;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+
+public record AssignmentRequest(@NotNull UUID contentId) {}

@@ -1,0 +1,149 @@
+package io.parcours.content;
+
+import io.parcours.common.Actor;
+import io.parcours.common.AppClock;
+import io.parcours.common.Problem;
+import io.parcours.common.RequestContext;
+import io.parcours.journey.Stage;
+import io.parcours.journey.StageChanged;
+import io.parcours.journey.TransitionKind;
+import io.parcours.lead.Lead;
+import io.parcours.lead.LeadService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Gives content to leads and follows what happened next: sent, viewed, clicked, converted. */
+@ApplicationScoped
+public class ContentAssignments {
+
+  /** The moves that count as the lead advancing after what it received. */
+  private static final Set<TransitionKind> ADVANCES =
+      EnumSet.of(
+          TransitionKind.ADVANCE, TransitionKind.REPEAT_PURCHASE, TransitionKind.REENGAGEMENT);
+
+  @Inject AppClock clock;
+  @Inject LeadService leads;
+  @Inject RequestContext request;
+  @Inject ContentSettings settings;
+  @Inject NextContent next;
+
+  /** A salesperson (or API client) gives an item to a lead. */
+  @Transactional
+  public ContentAssignment assign(UUID leadId, UUID contentId) {
+    Lead lead = leads.get(leadId);
+    ContentItem item = ContentItem.findById(contentId);
+    if (item == null) {
+      throw Problem.invalid("contentId", "no content item has this id");
+    }
+    if (!item.active) {
+      throw Problem.unprocessable("The content item is inactive").with("contentId", contentId);
+    }
+    return assign(lead, item, request.actor(), false);
+  }
+
+  /**
+   * Records that the lead received the item in its current pass through its stage; a second time in
+   * the same pass is a 409 naming the first.
+   */
+  @Transactional
+  public ContentAssignment assign(Lead lead, ContentItem item, Actor actor, boolean automatic) {
+    ContentAssignment.findInPass(lead.id, item.id, lead.stageEnteredAt)
+        .ifPresent(
+            existing -> {
+              throw Problem.conflict(
+                      "The lead already received this item during its current "
+                          + lead.stage
+                          + " stage")
+                  .with("existingId", existing.id);
+            });
+    ContentAssignment a = new ContentAssignment();
+    a.id = UUID.randomUUID();
+    a.leadId = lead.id;
+    a.contentId = item.id;
+    a.stage = lead.stage;
+    a.stageEnteredAt = lead.stageEnteredAt;
+    a.assignedAt = clock.now();
+    a.actorType = actor.type();
+    a.actorId = actor.id();
+    a.automatic = automatic;
+    a.persist();
+    return a;
+  }
+
+  public ContentAssignment get(UUID leadId, UUID assignmentId) {
+    return ContentAssignment.<ContentAssignment>find(
+            "id = ?1 and leadId = ?2", assignmentId, leadId)
+        .firstResultOptional()
+        .orElseThrow(() -> Problem.notFound("Assignment", assignmentId));
+  }
+
+  /** The item went out to the lead (by email, say); the first time counts. */
+  @Transactional
+  public ContentAssignment markSent(UUID assignmentId, Instant at) {
+    ContentAssignment a = ContentAssignment.findById(assignmentId);
+    if (a == null) {
+      throw Problem.notFound("Assignment", assignmentId);
+    }
+    a.sentAt = a.sentAt == null ? at : a.sentAt;
+    return a;
+  }
+
+  /** A content-view touchpoint naming the item: marks the lead's latest assignment of it. */
+  @Transactional
+  public Optional<ContentAssignment> markViewed(UUID leadId, UUID contentId, Instant at) {
+    return ContentAssignment.findLatest(leadId, contentId).map(a -> viewed(a, at));
+  }
+
+  /** A click on the item, which is a view too. */
+  @Transactional
+  public Optional<ContentAssignment> markClicked(UUID leadId, UUID contentId, Instant at) {
+    return ContentAssignment.findLatest(leadId, contentId).map(a -> clicked(a, at));
+  }
+
+  @Transactional
+  public ContentAssignment viewed(UUID leadId, UUID assignmentId) {
+    return viewed(get(leadId, assignmentId), clock.now());
+  }
+
+  @Transactional
+  public ContentAssignment clicked(UUID leadId, UUID assignmentId) {
+    return clicked(get(leadId, assignmentId), clock.now());
+  }
+
+  private static ContentAssignment viewed(ContentAssignment a, Instant at) {
+    a.viewedAt = a.viewedAt == null ? at : a.viewedAt;
+    return a;
+  }
+
+  private static ContentAssignment clicked(ContentAssignment a, Instant at) {
+    a.clickedAt = a.clickedAt == null ? at : a.clickedAt;
+    return viewed(a, at);
+  }
+
+  /**
+   * Inside the stage change's transaction: converts what the lead had, gives what it needs next.
+   */
+  void on(@Observes StageChanged e) {
+    Lead lead = e.lead();
+    var t = e.transition();
+    if (t.fromStage != null && ADVANCES.contains(t.kind)) {
+      ContentAssignment.update(
+          "convertedAt = ?1 where leadId = ?2 and stage = ?3 and convertedAt is null",
+          t.at,
+          lead.id,
+          t.fromStage);
+    }
+    if (settings.autoAssign() && t.toStage != Stage.LOST) {
+      Actor system = Actor.system("content-auto-assign");
+      next.rank(lead, null, settings.autoAssignCount())
+          .forEach(choice -> assign(lead, choice.item(), system, true));
+    }
+  }
+}

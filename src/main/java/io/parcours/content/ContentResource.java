@@ -1,0 +1,140 @@
+package io.parcours.content;
+
+import io.parcours.common.ETags;
+import io.parcours.common.Idempotency;
+import io.parcours.common.Page;
+import io.parcours.common.Problem;
+import io.parcours.journey.Stage;
+import io.parcours.security.Permission;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/content")
+@Tag(name = "Content")
+public class ContentResource {
+
+  @Inject ContentService content;
+  @Inject ContentGaps gaps;
+  @Inject StageContentTypes stageTypes;
+  @Inject Idempotency idempotency;
+
+  @GET
+  @PermissionsAllowed(Permission.CONTENT_READ)
+  @Operation(summary = "Search the content library; sort by createdAt or title, '-' for descending")
+  public Page<ContentView> search(
+      @QueryParam("type") String type,
+      @QueryParam("stage") String stage,
+      @QueryParam("personaId") UUID personaId,
+      @QueryParam("active") Boolean active,
+      @QueryParam("variantGroup") String variantGroup,
+      @QueryParam("sort") @DefaultValue("-createdAt") String sort,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return ContentQueries.search(
+        Params.enumOf(ContentType.class, type, "type"),
+        Params.enumOf(Stage.class, stage, "stage"),
+        personaId,
+        active,
+        variantGroup,
+        sort,
+        cursor,
+        limit);
+  }
+
+  @GET
+  @PermissionsAllowed(Permission.CONTENT_READ)
+  @Path("/{id}")
+  @Operation(summary = "Read a content item")
+  public Response get(UUID id) {
+    return ok(content.get(id));
+  }
+
+  @POST
+  @PermissionsAllowed(Permission.CONTENT_WRITE)
+  @Operation(summary = "Add an item to the library (Idempotency-Key honoured)")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ContentRequest request) {
+    return idempotency.execute(
+        key,
+        "POST /api/content",
+        request,
+        () -> {
+          ContentItem item = content.create(request);
+          return Response.created(UriBuilder.fromPath("/api/content/{id}").build(item.id))
+              .entity(ContentView.from(item))
+              .tag(ETags.of(item.version))
+              .build();
+        });
+  }
+
+  @PUT
+  @PermissionsAllowed(Permission.CONTENT_WRITE)
+  @Path("/{id}")
+  @Operation(summary = "Replace a content item (If-Match required)")
+  public Response replace(
+      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContentRequest request) {
+    return ok(content.replace(id, ifMatch, request));
+  }
+
+  @DELETE
+  @PermissionsAllowed(Permission.CONTENT_WRITE)
+  @Path("/{id}")
+  @Operation(summary = "Delete an item no lead has received; deactivate the others")
+  public void delete(UUID id) {
+    content.delete(id);
+  }
+
+  @GET
+  @PermissionsAllowed(Permission.CONTENT_READ)
+  @Path("/gaps")
+  @Operation(summary = "Every (persona, stage, required content type) with no active item")
+  public Page<GapView> gaps(
+      @QueryParam("personaId") UUID personaId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+    return gaps.find(personaId, cursor, limit);
+  }
+
+  @GET
+  @PermissionsAllowed(Permission.CONTENT_READ)
+  @Path("/stage-types")
+  @Operation(summary = "The content types each stage requires by default")
+  public Map<Stage, List<ContentType>> stageTypes() {
+    return stageTypes.all();
+  }
+
+  @PUT
+  @PermissionsAllowed(Permission.CONTENT_WRITE)
+  @Path("/stage-types/{stage}")
+  @Operation(summary = "Replace the content types a stage requires by default")
+  public List<ContentType> replaceStageTypes(
+      Stage stage, @NotNull List<@NotNull ContentType> types) {
+    if (stage == Stage.LOST) {
+      throw Problem.badRequest("LOST is outside every journey").with("parameter", "stage");
+    }
+    return stageTypes.replace(stage, types);
+  }
+
+  private static Response ok(ContentItem item) {
+    return Response.ok(ContentView.from(item)).tag(ETags.of(item.version)).build();
+  }
+}

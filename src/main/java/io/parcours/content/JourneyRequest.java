@@ -1,0 +1,18 @@
+package io.parcours.content;
+
+import io.parcours.journey.Stage;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A persona's journey as marketing writes it. A stage left out of requiredContent requires the
+ * default types of that stage; give it an empty list to require nothing.
+ */
+public record JourneyRequest(
+    @NotEmpty List<@NotNull Stage> stages,
+    Map<Stage, List<@NotNull ContentType>> requiredContent,
+    Map<Stage, @NotNull @Min(0) @Max(1_000_000) Integer> thresholds) {}

@@ -1,0 +1,33 @@
+package io.parcours.discount;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A single-use discount issued to one lead; the code is stored normalised, without dashes. */
+@Entity
+public class DiscountCode extends PanacheEntityBase {
+
+  @Id public UUID id;
+  public String code;
+  public UUID leadId;
+
+  @Enumerated(EnumType.STRING)
+  public DiscountKind kind;
+
+  public BigDecimal amount;
+  public String currency;
+  public Instant expiresAt;
+  public Instant createdAt;
+  public Instant redeemedAt;
+
+  public static Optional<DiscountCode> findByCode(String normalised) {
+    return find("code", normalised).firstResultOptional();
+  }
+}
