@@ -1,0 +1,100 @@
+package io.parcours.touchpoint;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hibernate.Session;
+
+/**
+ * Writes touchpoints with plain JDBC: {@code on conflict do nothing} records a retried push once,
+ * even when two copies race, without failing the transaction it runs in; a batch is sent in one
+ * round trip.
+ */
+@ApplicationScoped
+class TouchpointStore {
+
+  private static final String INSERT =
+      "insert into touchpoint (id, lead_id, occurred_at, channel, type, sentiment, content_id,"
+          + " note, properties, source, external_id, lead_stage, recorded_at, correlation_id)"
+          + " values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)"
+          + " on conflict (source, external_id) do nothing";
+
+  @Inject EntityManager em;
+
+  /** True when stored, false when a touchpoint with the same source and external id exists. */
+  boolean insert(Touchpoint t, String propertiesJson) {
+    return insertAll(List.of(t), List.of(propertiesJson))[0];
+  }
+
+  /** One JDBC batch, one round trip: for each touchpoint, whether it was stored. */
+  boolean[] insertAll(List<Touchpoint> touchpoints, List<String> propertiesJson) {
+    if (touchpoints.isEmpty()) {
+      return new boolean[0];
+    }
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(INSERT)) {
+                for (int i = 0; i < touchpoints.size(); i++) {
+                  bind(s, touchpoints.get(i), propertiesJson.get(i));
+                  s.addBatch();
+                }
+                int[] counts = s.executeBatch();
+                boolean[] stored = new boolean[counts.length];
+                for (int i = 0; i < counts.length; i++) {
+                  stored[i] = counts[i] == 1;
+                }
+                return stored;
+              }
+            });
+  }
+
+  /** Sets the stage of touchpoints whose lead a rule moved while their batch was being recorded. */
+  void restage(List<Touchpoint> touchpoints) {
+    if (touchpoints.isEmpty()) {
+      return;
+    }
+    em.unwrap(Session.class)
+        .doWork(
+            c -> {
+              try (PreparedStatement s =
+                  c.prepareStatement("update touchpoint set lead_stage = ? where id = ?")) {
+                for (Touchpoint t : touchpoints) {
+                  s.setString(1, t.leadStage.name());
+                  s.setObject(2, t.id);
+                  s.addBatch();
+                }
+                s.executeBatch();
+              }
+            });
+  }
+
+  private static void bind(PreparedStatement s, Touchpoint t, String propertiesJson)
+      throws SQLException {
+    s.setObject(1, t.id);
+    s.setObject(2, t.leadId);
+    s.setObject(3, utc(t.occurredAt));
+    s.setString(4, t.channel.name());
+    s.setString(5, t.type.name());
+    s.setString(6, t.sentiment.name());
+    s.setObject(7, t.contentId, Types.OTHER);
+    s.setString(8, t.note);
+    s.setString(9, propertiesJson);
+    s.setString(10, t.source);
+    s.setString(11, t.externalId);
+    s.setString(12, t.leadStage.name());
+    s.setObject(13, utc(t.recordedAt));
+    s.setString(14, t.correlationId);
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+}
