@@ -1,0 +1,145 @@
+package io.parcours.email;
+
+import io.parcours.common.AppClock;
+import io.parcours.content.ContentAssignments;
+import io.quarkus.logging.Log;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Sends due emails. Each batch is claimed (SENDING) and committed before anything is sent, with FOR
+ * UPDATE SKIP LOCKED so that any number of dispatchers share the work and never take the same row;
+ * each email is then prepared, handed to SMTP, and its outcome recorded, each step in its own
+ * transaction. A row left SENDING by a crash is never resent by itself: it becomes UNKNOWN.
+ */
+@ApplicationScoped
+public class Dispatcher {
+
+  @Inject EmailSettings settings;
+  @Inject AppClock clock;
+  @Inject EntityManager em;
+  @Inject Preparation preparation;
+  @Inject Mailer mailer;
+  @Inject ContentAssignments assignments;
+  @Inject Event<EmailSent> sentEvents;
+  @Inject Event<EmailFailed> failedEvents;
+
+  /** Sends every email due now, batch after batch; answers how many were claimed. */
+  public int dispatch() {
+    markAbandoned();
+    int claimed = 0;
+    while (true) {
+      List<UUID> batch = QuarkusTransaction.requiringNew().call(this::claim);
+      if (batch.isEmpty()) {
+        return claimed;
+      }
+      claimed += batch.size();
+      batch.forEach(this::deliver);
+    }
+  }
+
+  /** Rows SENDING for longer than the lease: they may have gone out, so they are not resent. */
+  public int markAbandoned() {
+    Instant now = clock.now();
+    int abandoned =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    OutboxEmail.update(
+                        "status = ?1, lastError = ?2, updatedAt = ?3 where status = ?4"
+                            + " and claimedAt < ?5",
+                        OutboxStatus.UNKNOWN,
+                        "Found SENDING after its lease of "
+                            + settings.lease()
+                            + ": it may have been sent; requeue it only after checking",
+                        now,
+                        OutboxStatus.SENDING,
+                        now.minus(settings.lease())));
+    if (abandoned > 0) {
+      Log.warnf("%d email(s) found SENDING after their lease are now UNKNOWN", abandoned);
+    }
+    return abandoned;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<UUID> claim() {
+    Instant now = clock.now();
+    List<UUID> ids =
+        em.createNativeQuery(
+                "select id from email_outbox where status = 'PENDING' and due_at <= ?1"
+                    + " order by due_at limit ?2 for update skip locked",
+                UUID.class)
+            .setParameter(1, now)
+            .setParameter(2, settings.batchSize())
+            .getResultList();
+    if (!ids.isEmpty()) {
+      OutboxEmail.update(
+          "status = ?1, claimedAt = ?2, updatedAt = ?2 where id in ?3",
+          OutboxStatus.SENDING,
+          now,
+          ids);
+    }
+    return ids;
+  }
+
+  private void deliver(UUID id) {
+    Preparation.Ready ready;
+    try {
+      ready = QuarkusTransaction.requiringNew().call(() -> preparation.prepare(id));
+    } catch (RuntimeException e) {
+      Log.errorf(e, "Email %s could not be prepared", id);
+      QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));
+      return;
+    }
+    if (ready == null) {
+      return;
+    }
+    try {
+      mailer.send(ready.mail());
+    } catch (RuntimeException e) {
+      boolean permanent = SmtpErrors.permanent(e);
+      Log.warnf(
+          "Email %s not sent (%s): %s", id, permanent ? "final" : "will retry", e.getMessage());
+      QuarkusTransaction.requiringNew().run(() -> failed(id, e, permanent));
+      return;
+    }
+    QuarkusTransaction.requiringNew().run(() -> sent(id, ready.messageId()));
+  }
+
+  private void sent(UUID id, String messageId) {
+    OutboxEmail e = OutboxEmail.findById(id);
+    Instant now = clock.now();
+    e.status = OutboxStatus.SENT;
+    e.attempts++;
+    e.sentAt = now;
+    e.messageId = messageId;
+    e.lastError = null;
+    e.updatedAt = now;
+    if (e.assignmentId != null) {
+      assignments.markSent(e.assignmentId, now);
+    }
+    sentEvents.fire(new EmailSent(e));
+  }
+
+  private void failed(UUID id, Throwable error, boolean permanent) {
+    OutboxEmail e = OutboxEmail.findById(id);
+    Instant now = clock.now();
+    e.attempts++;
+    e.lastError = SmtpErrors.describe(error);
+    e.updatedAt = now;
+    if (!permanent && e.attempts < settings.maxAttempts()) {
+      e.status = OutboxStatus.PENDING;
+      e.dueAt = now.plus(Backoff.after(e.attempts, settings.backoff(), settings.maxBackoff()));
+      return;
+    }
+    e.status = OutboxStatus.FAILED;
+    failedEvents.fire(new EmailFailed(e));
+  }
+}

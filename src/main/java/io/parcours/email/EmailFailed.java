@@ -1,0 +1,4 @@
+package io.parcours.email;
+
+/** Fired inside the transaction that gives the email up as FAILED. */
+public record EmailFailed(OutboxEmail email) {}

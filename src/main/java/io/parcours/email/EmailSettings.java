@@ -1,0 +1,39 @@
+package io.parcours.email;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "parcours.email")
+public interface EmailSettings {
+
+  /** How often the dispatcher looks for due emails; "off" disables it. Read by @Scheduled. */
+  @WithDefault("10s")
+  String dispatchEvery();
+
+  /** How many due emails one claim takes. */
+  @WithDefault("20")
+  int batchSize();
+
+  /** Attempts before a temporarily failing email is given up as FAILED. */
+  @WithDefault("5")
+  int maxAttempts();
+
+  /** The wait before the first retry, doubled after each further failure. */
+  @WithDefault("PT1M")
+  Duration backoff();
+
+  @WithDefault("PT6H")
+  Duration maxBackoff();
+
+  /** How long an email may stay SENDING before it is taken for UNKNOWN. */
+  @WithDefault("PT15M")
+  Duration lease();
+
+  /** Marketing emails a lead receives at most in seven days; more wait. */
+  @WithDefault("3")
+  int weeklyCap();
+
+  /** Signs unsubscribe links; at least 32 characters. */
+  String unsubscribeSecret();
+}

@@ -1,0 +1,63 @@
+package io.parcours.email;
+
+import io.parcours.common.AppClock;
+import io.parcours.email.rule.EmailRule;
+import io.parcours.journey.StageChanged;
+import io.parcours.journey.StageTransition;
+import io.parcours.lead.Lead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Writes the due emails of a stage change in the transaction that moved the lead, and cancels those
+ * of the stage it left.
+ */
+@ApplicationScoped
+class Planner {
+
+  @Inject AppClock clock;
+
+  void on(@Observes StageChanged change) {
+    Lead lead = change.lead();
+    StageTransition t = change.transition();
+    Instant now = clock.now();
+    if (t.fromStage != null) {
+      OutboxEmail.update(
+          "status = ?1, reason = ?2, updatedAt = ?3 where leadId = ?4 and stage = ?5"
+              + " and status = ?6 and ruleId in"
+              + " (select r.id from EmailRule r where r.stopOnStageExit = true)",
+          OutboxStatus.CANCELLED,
+          "The lead left " + t.fromStage + " for " + t.toStage + " before the email was due",
+          now,
+          lead.id,
+          t.fromStage,
+          OutboxStatus.PENDING);
+    }
+    UUID persona = lead.persona == null ? null : lead.persona.id;
+    for (EmailRule rule : EmailRule.findTriggeredBy(t.toStage)) {
+      boolean forPersona = rule.personaId == null || rule.personaId.equals(persona);
+      if (forPersona && Consents.refusal(lead.consent, rule.marketing).isEmpty()) {
+        plan(lead, rule, t, now);
+      }
+    }
+  }
+
+  private static void plan(Lead lead, EmailRule rule, StageTransition t, Instant now) {
+    OutboxEmail e = new OutboxEmail();
+    e.id = UUID.randomUUID();
+    e.leadId = lead.id;
+    e.ruleId = rule.id;
+    e.transitionId = t.id;
+    e.stage = t.toStage;
+    e.stageEnteredAt = t.at;
+    e.marketing = rule.marketing;
+    e.status = OutboxStatus.PENDING;
+    e.dueAt = t.at.plus(rule.delay());
+    e.createdAt = now;
+    e.updatedAt = now;
+    e.persist();
+  }
+}

@@ -1,0 +1,143 @@
+package io.parcours.email;
+
+import io.parcours.common.Actor;
+import io.parcours.common.AppClock;
+import io.parcours.content.ContentAssignment;
+import io.parcours.content.ContentAssignments;
+import io.parcours.content.ContentItem;
+import io.parcours.content.ContentType;
+import io.parcours.content.NextContent;
+import io.parcours.discount.DiscountService;
+import io.parcours.email.rule.EmailRule;
+import io.parcours.lead.Lead;
+import io.quarkus.mailer.Mail;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The last checks before a claimed email goes out (stage, consent, rule, weekly cap), then what it
+ * includes (content, a discount code issued once and kept for retries) and the message itself.
+ */
+@ApplicationScoped
+class Preparation {
+
+  private static final Duration WEEK = Duration.ofDays(7);
+
+  @Inject AppClock clock;
+  @Inject EmailSettings settings;
+  @Inject Composer composer;
+  @Inject NextContent next;
+  @Inject ContentAssignments assignments;
+  @Inject DiscountService discounts;
+
+  record Ready(Mail mail, String messageId) {}
+
+  /** The message to send, or null when the email was cancelled or postponed instead. */
+  Ready prepare(UUID id) {
+    OutboxEmail e = OutboxEmail.findById(id);
+    if (e == null || e.status != OutboxStatus.SENDING) {
+      return null;
+    }
+    Lead lead = Lead.findById(e.leadId);
+    EmailRule rule = EmailRule.findById(e.ruleId);
+    Instant now = clock.now();
+    Optional<String> stop = stopReason(e, lead, rule);
+    if (stop.isPresent()) {
+      e.status = OutboxStatus.CANCELLED;
+      e.reason = stop.get();
+      e.updatedAt = now;
+      return null;
+    }
+    if (e.marketing) {
+      Optional<Instant> free = capFreesAt(lead.id, now);
+      if (free.isPresent()) {
+        e.status = OutboxStatus.PENDING;
+        e.dueAt = free.get();
+        e.reason = "Postponed: the lead reached the weekly cap of " + settings.weeklyCap();
+        e.updatedAt = now;
+        return null;
+      }
+    }
+    include(e, lead, rule);
+    Composer.Composed c = composer.compose(e, lead, rule);
+    e.toAddress = lead.email;
+    e.subject = c.subject();
+    e.locale = c.locale();
+    // The lease runs from the hand-over to SMTP, not from the claim of the batch.
+    e.claimedAt = now;
+    e.updatedAt = now;
+    return new Ready(c.mail(), c.messageId());
+  }
+
+  private static Optional<String> stopReason(OutboxEmail e, Lead lead, EmailRule rule) {
+    if (!rule.active) {
+      return Optional.of("The rule was deactivated");
+    }
+    boolean samePass = lead.stage == e.stage && lead.stageEnteredAt.equals(e.stageEnteredAt);
+    if (rule.stopOnStageExit && !samePass) {
+      return Optional.of(
+          "The lead left " + e.stage + " before the email was due; it is now " + lead.stage);
+    }
+    return Consents.refusal(lead.consent, e.marketing);
+  }
+
+  /** When the lead may receive marketing email again, if it has had its weekly share. */
+  private Optional<Instant> capFreesAt(UUID leadId, Instant now) {
+    Object[] row =
+        OutboxEmail.getEntityManager()
+            .createQuery(
+                "select count(e), min(e.sentAt) from OutboxEmail e where e.leadId = ?1"
+                    + " and e.marketing = true and e.status = ?2 and e.sentAt > ?3",
+                Object[].class)
+            .setParameter(1, leadId)
+            .setParameter(2, OutboxStatus.SENT)
+            .setParameter(3, now.minus(WEEK))
+            .getSingleResult();
+    long sent = (Long) row[0];
+    return sent >= settings.weeklyCap()
+        ? Optional.of(((Instant) row[1]).plus(WEEK))
+        : Optional.empty();
+  }
+
+  private void include(OutboxEmail e, Lead lead, EmailRule rule) {
+    if (rule.includesDiscount() && e.discountCodeId == null) {
+      e.discountCodeId = discounts.issue(lead, rule.discount()).id;
+    }
+    List<ContentType> types =
+        rule.contentTypeList().stream().filter(t -> t != ContentType.DISCOUNT).toList();
+    if (types.isEmpty() || e.contentId != null) {
+      return;
+    }
+    Optional<ContentAssignment> given = unsent(lead, types);
+    if (given.isPresent()) {
+      e.contentId = given.get().contentId;
+      e.assignmentId = given.get().id;
+      return;
+    }
+    for (ContentType type : types) {
+      Optional<ContentItem> item = next.forLead(lead, type);
+      if (item.isPresent()) {
+        ContentAssignment a = assignments.assign(lead, item.get(), Actor.rule(rule.id), true);
+        e.contentId = item.get().id;
+        e.assignmentId = a.id;
+        return;
+      }
+    }
+  }
+
+  /** An item of these types the lead was given in this pass and has not been sent yet. */
+  private static Optional<ContentAssignment> unsent(Lead lead, List<ContentType> types) {
+    return ContentAssignment.<ContentAssignment>find(
+            "leadId = ?1 and stageEnteredAt = ?2 and sentAt is null and contentId in"
+                + " (select c.id from ContentItem c where c.type in ?3) order by assignedAt",
+            lead.id,
+            lead.stageEnteredAt,
+            types)
+        .firstResultOptional();
+  }
+}

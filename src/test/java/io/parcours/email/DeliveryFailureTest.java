@@ -1,0 +1,179 @@
+package io.parcours.email;
+
+import static io.parcours.email.Mails.GRANTED;
+import static io.parcours.support.Fixtures.createLeadId;
+import static io.parcours.support.Fixtures.uniqueEmail;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parcours.support.MailServer;
+import io.parcours.support.SmtpGate.Mode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** SMTP down, 4xx and 5xx; and an email a crash left SENDING. */
+@QuarkusTest
+@QuarkusTestResource(MailServer.class)
+class DeliveryFailureTest {
+
+  @Inject Dispatcher dispatcher;
+  @Inject EmailEvents events;
+
+  @AfterEach
+  void reopen() throws IOException {
+    MailServer.gate().mode(Mode.OPEN);
+  }
+
+  @Test
+  void shouldRetryOnTheBackoffScheduleWhileSmtpIsDownAndSendOnceItIsBack() throws Exception {
+    Lead lead = dueLead();
+    MailServer.gate().mode(Mode.DOWN);
+
+    Instant before = Instant.now();
+    dispatcher.dispatch();
+    OutboxEmail first = lead.row();
+    assertEquals(OutboxStatus.PENDING, first.status);
+    assertEquals(1, first.attempts);
+    assertWaited(first, before, Duration.ofMinutes(1));
+
+    Mails.makeDue(lead.id, lead.rule);
+    before = Instant.now();
+    dispatcher.dispatch();
+    OutboxEmail second = lead.row();
+    assertEquals(2, second.attempts);
+    assertWaited(second, before, Duration.ofMinutes(2));
+    assertEquals(0, MailServer.receivedBy(lead.email).size());
+
+    MailServer.gate().mode(Mode.OPEN);
+    Mails.makeDue(lead.id, lead.rule);
+    dispatcher.dispatch();
+
+    OutboxEmail sent = lead.row();
+    assertEquals(OutboxStatus.SENT, sent.status);
+    assertEquals(3, sent.attempts);
+    assertEquals(1, MailServer.receivedBy(lead.email).size());
+    assertTrue(events.sent.contains(sent.id));
+  }
+
+  @Test
+  void shouldGiveUpAfterTheLastAttemptWhenSmtpAnswers4xx() throws Exception {
+    Lead lead = dueLead();
+    MailServer.gate().mode(Mode.TEMPORARY);
+
+    for (int i = 0; i < 3; i++) {
+      Mails.makeDue(lead.id, lead.rule);
+      dispatcher.dispatch();
+    }
+
+    OutboxEmail failed = lead.row();
+    assertEquals(OutboxStatus.FAILED, failed.status);
+    assertEquals(3, failed.attempts);
+    assertTrue(failed.lastError.contains("451"), failed.lastError);
+    assertTrue(events.failed.contains(failed.id));
+    MailServer.gate().mode(Mode.OPEN);
+    Mails.makeDue(lead.id, lead.rule);
+    dispatcher.dispatch();
+    assertEquals(0, MailServer.receivedBy(lead.email).size());
+  }
+
+  @Test
+  void shouldFailAtOnceWithoutRetryWhenSmtpAnswers5xx() throws Exception {
+    Lead lead = dueLead();
+    MailServer.gate().mode(Mode.PERMANENT);
+
+    dispatcher.dispatch();
+    Mails.makeDue(lead.id, lead.rule);
+    dispatcher.dispatch();
+
+    OutboxEmail failed = lead.row();
+    assertEquals(OutboxStatus.FAILED, failed.status);
+    assertEquals(1, failed.attempts);
+    assertTrue(failed.lastError.contains("550"), failed.lastError);
+  }
+
+  @Test
+  void shouldMarkAnEmailLeftSendingUnknownAndSendItOnlyWhenRequeued() throws Exception {
+    Lead lead = dueLead();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEmail.update(
+                    "status = ?1, claimedAt = ?2 where leadId = ?3",
+                    OutboxStatus.SENDING,
+                    Instant.now().minus(Duration.ofHours(1)),
+                    UUID.fromString(lead.id)));
+
+    dispatcher.dispatch();
+
+    OutboxEmail unknown = lead.row();
+    assertEquals(OutboxStatus.UNKNOWN, unknown.status);
+    assertEquals(0, MailServer.receivedBy(lead.email).size());
+    given()
+        .when()
+        .get("/api/emails?status=UNKNOWN&leadId=" + lead.id)
+        .then()
+        .statusCode(200)
+        .body("items.size()", equalTo(1));
+
+    given()
+        .when()
+        .post("/api/emails/" + unknown.id + "/requeue")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PENDING"));
+    dispatcher.dispatch();
+    dispatcher.dispatch();
+
+    assertEquals(OutboxStatus.SENT, lead.row().status);
+    assertEquals(1, MailServer.receivedBy(lead.email).size());
+    given()
+        .when()
+        .post("/api/emails/" + unknown.id + "/requeue")
+        .then()
+        .statusCode(409)
+        .body("status", equalTo(409))
+        .body("detail", equalTo("Only an UNKNOWN or FAILED email can be requeued"));
+  }
+
+  private static void assertWaited(OutboxEmail row, Instant before, Duration wait) {
+    Instant after = Instant.now();
+    assertTrue(
+        !row.dueAt.isBefore(before.plus(wait)) && !row.dueAt.isAfter(after.plus(wait)),
+        "due " + row.dueAt + " should be " + wait + " after the attempt");
+  }
+
+  private record Lead(String id, String email, UUID rule) {
+    OutboxEmail row() {
+      return Mails.row(id, rule);
+    }
+  }
+
+  /** A lead entering a stage whose rule of its own sends at once. */
+  private static Lead dueLead() {
+    Map<String, String> setup = Mails.rule("LOYAL", "PT0S", false);
+    String email = uniqueEmail();
+    String id =
+        createLeadId(
+            Map.of(
+                "email",
+                email,
+                "stage",
+                "LOYAL",
+                "personaId",
+                setup.get("persona"),
+                "consent",
+                GRANTED));
+    return new Lead(id, email, UUID.fromString(setup.get("rule")));
+  }
+}
