@@ -1,0 +1,4 @@
+package io.parcours.content;
+
+/** Fired synchronously inside the transaction that gave an item to a lead. */
+public record ContentAssigned(ContentAssignment assignment) {}

@@ -1,0 +1,120 @@
+package io.parcours.events;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parcours.common.Actor;
+import io.parcours.common.Cursor;
+import io.parcours.common.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * Reads the feed. Only events of transactions older than the oldest one still running are served,
+ * so nothing can later appear before a position already handed out: no gaps, no duplicates.
+ */
+@ApplicationScoped
+public class EventFeed {
+
+  /** The condition that makes an event safe to serve, shared with the webhook dispatcher. */
+  public static final String SETTLED = "txid < pg_snapshot_xmin(pg_current_snapshot())";
+
+  @Inject EntityManager em;
+  @Inject ObjectMapper json;
+
+  @Transactional
+  public EventPage read(String after, int limit, List<String> types, Optional<UUID> ownerScope) {
+    Position from = after == null ? new Position("0", 0) : Position.decode(after);
+    StringBuilder sql =
+        new StringBuilder(
+            "select id, txid::text, type, lead_id, occurred_at, actor_type, actor_id,"
+                + " correlation_id, payload::text from domain_event e"
+                + " where (txid, id) > (cast(? as xid8), ?) and "
+                + SETTLED);
+    if (!types.isEmpty()) {
+      sql.append(" and type = any (?)");
+    }
+    if (ownerScope.isPresent()) {
+      sql.append(
+          " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id"
+              + " and (l.owner_id = ? or l.owner_id is null)))");
+    }
+    sql.append(" order by txid, id limit ?");
+    List<EventView> rows =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c -> {
+                  try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                    int i = 1;
+                    s.setString(i++, from.txid());
+                    s.setLong(i++, from.id());
+                    if (!types.isEmpty()) {
+                      s.setArray(i++, c.createArrayOf("text", types.toArray()));
+                    }
+                    if (ownerScope.isPresent()) {
+                      s.setObject(i++, ownerScope.get(), Types.OTHER);
+                    }
+                    s.setInt(i, limit + 1);
+                    List<EventView> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                      while (r.next()) {
+                        out.add(view(r));
+                      }
+                    }
+                    return out;
+                  }
+                });
+    boolean more = rows.size() > limit;
+    List<EventView> shown = more ? rows.subList(0, limit) : rows;
+    String next = shown.isEmpty() ? after : shown.get(shown.size() - 1).cursor();
+    return new EventPage(List.copyOf(shown), next, more);
+  }
+
+  private EventView view(ResultSet r) throws SQLException {
+    long id = r.getLong(1);
+    String actorType = r.getString(6);
+    try {
+      return new EventView(
+          Long.toString(id),
+          r.getString(3),
+          r.getObject(4, UUID.class),
+          r.getObject(5, OffsetDateTime.class).toInstant(),
+          actorType == null ? null : new Actor(Actor.Type.valueOf(actorType), r.getString(7)),
+          r.getString(8),
+          json.readTree(r.getString(9)),
+          new Position(r.getString(2), id).encode());
+    } catch (JsonProcessingException e) {
+      throw new SQLException("unreadable event payload " + id, e);
+    }
+  }
+
+  /** A place in the feed: the (transaction id, event id) of the last event seen. */
+  record Position(String txid, long id) {
+
+    String encode() {
+      return new Cursor(txid, Long.toString(id)).encode();
+    }
+
+    static Position decode(String token) {
+      Cursor c = Cursor.decode(token);
+      try {
+        Long.parseUnsignedLong(c.value());
+        return new Position(c.value(), Long.parseLong(c.id()));
+      } catch (NumberFormatException e) {
+        throw Problem.badRequest("The cursor is not a position of the event feed")
+            .with("parameter", "after");
+      }
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package io.parcours.imports;
+
+import io.parcours.common.Page;
+import io.parcours.common.RequestContext;
+import io.parcours.security.Permission;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/imports")
+@Tag(name = "Imports")
+@PermissionsAllowed(Permission.IMPORTS_WRITE)
+public class ImportResource {
+
+  @Inject LeadImports imports;
+  @Inject RequestContext request;
+
+  @POST
+  @Path("/leads")
+  @Consumes({"text/csv", "application/octet-stream"})
+  @Operation(
+      summary =
+          "Import a CSV of leads in the background (upsert by email, no emails sent); 202, or 200"
+              + " with the earlier import of the same file")
+  public Response upload(InputStream body, @QueryParam("fileName") String fileName)
+      throws IOException {
+    LeadImports.Started started = imports.receive(body, fileName, request.actor());
+    ImportView view = ImportView.from(started.leadImport());
+    var location = UriBuilder.fromPath("/api/imports/{id}").build(view.id());
+    return (started.fresh() ? Response.accepted(view) : Response.ok(view))
+        .location(location)
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "An import's progress and counts")
+  public ImportView get(UUID id) {
+    return ImportView.from(imports.get(id));
+  }
+
+  @GET
+  @Path("/{id}/errors")
+  @Operation(summary = "The rows an import rejected, with why, in file order")
+  public Page<RowError> errors(
+      UUID id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+    return imports.errors(id, cursor, limit);
+  }
+}

@@ -1,0 +1,39 @@
+package io.parcours.webhook;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+@ConfigMapping(prefix = "parcours.webhooks")
+public interface WebhookSettings {
+
+  /**
+   * Hosts (names or addresses) a target may use although they are loopback or private; empty in
+   * production.
+   */
+  Optional<List<String>> allowedHosts();
+
+  /** Tries of one delivery before it stops as failed. */
+  @WithDefault("8")
+  int maxAttempts();
+
+  /** The wait after the first failure; it doubles after each further one, up to backoffMax. */
+  @WithDefault("PT10S")
+  Duration backoff();
+
+  @WithDefault("PT1H")
+  Duration backoffMax();
+
+  /** How long a receiver may take to answer. */
+  @WithDefault("PT10S")
+  Duration timeout();
+
+  /** Deliveries claimed at once by one dispatcher. */
+  @WithDefault("50")
+  int batchSize();
+
+  /** Read by the @Scheduled expression of the dispatcher. */
+  String pollEvery();
+}

@@ -1,0 +1,33 @@
+package io.parcours.webhook;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** Where events of some types are sent, and the secret that signs them. */
+@Entity
+public class WebhookSubscription extends PanacheEntityBase {
+
+  @Id public UUID id;
+  public String url;
+
+  /** Kept readable: every delivery is signed with it. */
+  public String secret;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> eventTypes;
+
+  public String description;
+  public boolean active;
+  public Instant disabledAt;
+  public String disabledReason;
+  public Instant createdAt;
+  public Instant updatedAt;
+  @Version public long version;
+}

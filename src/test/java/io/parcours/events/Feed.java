@@ -1,0 +1,62 @@
+package io.parcours.events;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/** A consumer of the event feed, as an integration would write one: it keeps its cursor. */
+final class Feed {
+
+  private String cursor;
+
+  /** A consumer that starts at the current end of the feed. */
+  static Feed fromNow() {
+    Feed feed = new Feed();
+    feed.poll();
+    return feed;
+  }
+
+  /** A consumer that starts at the beginning. */
+  static Feed fromStart() {
+    return new Feed();
+  }
+
+  /** Every event served since the last call, following pages until the end. */
+  List<Map<String, Object>> poll() {
+    List<Map<String, Object>> seen = new ArrayList<>();
+    boolean more = true;
+    while (more) {
+      var request = given().queryParam("limit", 500);
+      if (cursor != null) {
+        request.queryParam("after", cursor);
+      }
+      JsonPath page = request.when().get("/api/events").then().statusCode(200).extract().jsonPath();
+      seen.addAll(page.getList("items"));
+      cursor = page.getString("nextCursor");
+      more = page.getBoolean("more");
+    }
+    return seen;
+  }
+
+  /** Polls until {@code count} matching events arrived (or ten seconds passed). */
+  List<Map<String, Object>> await(Predicate<Map<String, Object>> matching, int count)
+      throws InterruptedException {
+    List<Map<String, Object>> got = new ArrayList<>();
+    long deadline = System.currentTimeMillis() + 10_000;
+    while (got.size() < count && System.currentTimeMillis() < deadline) {
+      poll().stream().filter(matching).forEach(got::add);
+      if (got.size() < count) {
+        Thread.sleep(50);
+      }
+    }
+    return got;
+  }
+
+  static Predicate<Map<String, Object>> ofLead(String leadId) {
+    return e -> leadId.equals(e.get("leadId"));
+  }
+}

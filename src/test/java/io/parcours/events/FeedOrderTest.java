@@ -1,0 +1,131 @@
+package io.parcours.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parcours.common.Actor;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Writers commit in another order than they took their ids; a consumer polling all along must still
+ * receive every event exactly once.
+ */
+@QuarkusTest
+class FeedOrderTest {
+
+  private static final Actor TEST = Actor.system("feed-order-test");
+
+  @Inject DomainEvents events;
+
+  @Test
+  void shouldHoldBackLaterEventsUntilASlowTransactionCommits() throws Exception {
+    Feed feed = Feed.fromNow();
+    String slowLead = UUID.randomUUID().toString();
+    String fastLead = UUID.randomUUID().toString();
+    CountDownLatch recorded = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    Future<?> slow =
+        pool.submit(
+            () ->
+                QuarkusTransaction.requiringNew()
+                    .run(
+                        () -> {
+                          record(slowLead);
+                          recorded.countDown();
+                          await(release);
+                        }));
+    assertTrue(recorded.await(10, TimeUnit.SECONDS));
+    QuarkusTransaction.requiringNew().run(() -> record(fastLead));
+
+    List<Object> whileSlow = leads(feed.poll());
+    assertFalse(whileSlow.contains(fastLead), "served past a transaction still running");
+
+    release.countDown();
+    slow.get(10, TimeUnit.SECONDS);
+    pool.shutdown();
+    List<Map<String, Object>> after =
+        feed.await(e -> Set.of(slowLead, fastLead).contains(e.get("leadId")), 2);
+    assertEquals(List.of(slowLead, fastLead), leads(after));
+  }
+
+  @Test
+  void shouldDeliverEveryEventOnceToAConsumerPollingDuringConcurrentWrites() throws Exception {
+    Feed feed = Feed.fromNow();
+    String marker = UUID.randomUUID().toString();
+    int writers = 6;
+    int eachWrites = 15;
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    List<Future<?>> running = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      running.add(
+          pool.submit(
+              () -> {
+                for (int i = 0; i < eachWrites; i++) {
+                  // Hold the transaction open a little after the insert: commits overtake ids.
+                  QuarkusTransaction.requiringNew()
+                      .run(
+                          () -> {
+                            record(marker);
+                            sleep(ThreadLocalRandom.current().nextInt(0, 15));
+                          });
+                }
+              }));
+    }
+    List<Map<String, Object>> seen = new ArrayList<>();
+    while (running.stream().anyMatch(f -> !f.isDone())) {
+      feed.poll().stream().filter(Feed.ofLead(marker)).forEach(seen::add);
+      sleep(5);
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    pool.shutdown();
+    int total = writers * eachWrites;
+    seen.addAll(feed.await(Feed.ofLead(marker), total - seen.size()));
+
+    Set<Object> ids = new HashSet<>();
+    seen.forEach(e -> assertTrue(ids.add(e.get("id")), "served twice: " + e.get("id")));
+    assertEquals(total, ids.size());
+  }
+
+  private void record(String leadId) {
+    events.record(DomainEvents.LEAD_UPDATED, UUID.fromString(leadId), Map.of("test", true), TEST);
+  }
+
+  private static List<Object> leads(List<Map<String, Object>> seen) {
+    return seen.stream().map(e -> e.get("leadId")).toList();
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void sleep(int millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.parcours.imports;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+
+/** Uploads a CSV and follows its import to the end. */
+final class Imports {
+
+  private Imports() {}
+
+  static ExtractableResponse<Response> upload(String csv) {
+    return given()
+        .contentType("text/csv")
+        .body(csv.getBytes(StandardCharsets.UTF_8))
+        .when()
+        .post("/api/imports/leads")
+        .then()
+        .extract();
+  }
+
+  /** The import once it has finished (completed or failed), or after a minute. */
+  static JsonPath finished(String id) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + 60_000;
+    while (true) {
+      JsonPath state =
+          given().when().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
+      String status = state.getString("status");
+      if (status.equals("COMPLETED") || status.equals("FAILED")) {
+        return state;
+      }
+      if (System.currentTimeMillis() > deadline) {
+        throw new AssertionError("import " + id + " still " + status);
+      }
+      Thread.sleep(100);
+    }
+  }
+}
