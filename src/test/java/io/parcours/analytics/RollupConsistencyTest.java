@@ -1,0 +1,146 @@
+package io.parcours.analytics;
+
+import static io.parcours.support.Fixtures.createLeadId;
+import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.etag;
+import static io.parcours.support.TouchpointFixtures.touch;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** After a mixed workload, the rollups equal what recomputing them from the history gives. */
+@QuarkusTest
+class RollupConsistencyTest {
+
+  private static final Map<String, String> ROLLUPS =
+      Map.of(
+          "analytics_funnel", "reached <> 0 or advanced <> 0",
+          "analytics_loss", "lost <> 0",
+          "analytics_stay", "stays <> 0",
+          "analytics_touch", "touchpoints <> 0");
+
+  @Inject EntityManager em;
+  @Inject History history;
+
+  @Test
+  void shouldStayEqualToTheHistoryAfterAMixedWorkload() {
+    String source = "mixed-" + UUID.randomUUID();
+    String p1 = createPersona("Mixed");
+    String p2 = createPersona("Mixed");
+    String a = lead(Map.of("personaId", p1));
+    String b = lead(Map.of("personaId", p1, "stage", "REFLECTION"));
+    String c = lead(Map.of());
+    String d = lead(Map.of("personaId", p2));
+    move(a, "REFLECTION", null);
+    move(a, "LOST", "Price");
+    move(a, "DISCOVERY", null);
+    move(b, "DECISION", null);
+    move(b, "REFLECTION", "needs another look");
+    touch(c, "PAGE_VIEW");
+    touch(d, "CALL", Map.of("channel", "PHONE"));
+    // the rule moves the lead to DECISION between the two items: the second is restaged
+    batch(
+        List.of(
+            Map.of("leadId", c, "channel", "WEB", "type", "DEMO_REQUEST"),
+            Map.of("leadId", c, "channel", "EMAIL", "type", "EMAIL_OPEN")));
+    patch(a, Map.of("personaId", p2, "source", Map.of("channel", source + "-moved")));
+    patch(c, Map.of("ownerId", UUID.randomUUID().toString()));
+    patch(d, Map.of("personaId", p1));
+    given().header("If-Match", etag(d)).when().delete("/api/leads/" + d).then().statusCode(204);
+    UUID old =
+        history.lead(source, UUID.fromString(p2), null, Instant.parse("2024-01-05T00:00:00Z"));
+    history.touch(old, "WEB", "DISCOVERY", Instant.parse("2024-01-06T00:00:00Z"));
+    history.move(old, "DISCOVERY", "DECISION", "ADVANCE", Instant.parse("2024-02-01T00:00:00Z"));
+    history.run(
+        "update touchpoint set lead_stage = 'DECISION', channel = 'STORE' where lead_id = ?1", old);
+    history.run(
+        "delete from touchpoint where lead_id = ?1 and channel = 'PHONE'", UUID.fromString(d));
+    history.run(
+        "delete from touchpoint where lead_id = ?1 and type = 'PAGE_VIEW'", UUID.fromString(c));
+
+    Map<String, Set<String>> kept = fold();
+    assertTrue(kept.get("analytics_touch").stream().anyMatch(r -> r.contains(source)));
+    QuarkusTransaction.requiringNew()
+        .run(() -> em.createNativeQuery("select analytics_rebuild()").getSingleResult());
+    Map<String, Set<String>> recomputed = fold();
+    ROLLUPS.keySet().forEach(t -> assertEquals(recomputed.get(t), kept.get(t), t));
+  }
+
+  /** Folds the pending deltas, then reads every non-zero rollup row as text. */
+  private Map<String, Set<String>> fold() {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              em.createNativeQuery("select pg_advisory_xact_lock(7306187205196013)")
+                  .getSingleResult();
+              em.createNativeQuery("select analytics_fold()").getSingleResult();
+              Map<String, Set<String>> rows = new HashMap<>();
+              ROLLUPS.forEach(
+                  (table, nonZero) -> {
+                    @SuppressWarnings("unchecked")
+                    List<String> all =
+                        em.createNativeQuery("select t::text from " + table + " t where " + nonZero)
+                            .getResultList();
+                    rows.put(table, new TreeSet<>(all));
+                  });
+              return rows;
+            });
+  }
+
+  private String lead(Map<String, Object> fields) {
+    Map<String, Object> body = new HashMap<>(fields);
+    body.put("source", Map.of("channel", "mixed"));
+    return createLeadId(body);
+  }
+
+  private static void move(String lead, String stage, String reason) {
+    Map<String, Object> body = new HashMap<>(Map.of("stage", stage));
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag(lead))
+        .body(body)
+        .when()
+        .post("/api/leads/" + lead + "/stage")
+        .then()
+        .statusCode(200);
+  }
+
+  private static void patch(String lead, Map<String, Object> fields) {
+    given()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", etag(lead))
+        .body(fields)
+        .when()
+        .patch("/api/leads/" + lead)
+        .then()
+        .statusCode(200);
+  }
+
+  private static void batch(List<Map<String, Object>> items) {
+    given()
+        .urlEncodingEnabled(false)
+        .contentType(ContentType.JSON)
+        .body(Map.of("items", items))
+        .when()
+        .post("/api/touchpoints:batch")
+        .then()
+        .statusCode(200);
+  }
+}
