@@ -1,0 +1,134 @@
+// French and English labels; the browser's language chooses, the header's list switches.
+const STORAGE = 'parcours.lang';
+
+const en = {
+  language: 'Language', skip: 'Skip to content', logout: 'Log out', save: 'Save', saved: 'Saved',
+  cancel: 'Cancel', yes: 'yes', no: 'no',
+  'role.ADMIN': 'administrator', 'role.MARKETING': 'marketing', 'role.SALES': 'sales',
+  'login.title': 'Log in', 'login.email': 'Email', 'login.password': 'Password', 'login.submit': 'Log in',
+  'login.failed': 'Wrong email or password',
+  'nav.board': 'Pipeline', 'nav.personas': 'Personas', 'nav.content': 'Content library',
+  'nav.gaps': 'Content gaps', 'nav.analytics': 'Analytics',
+  'stage.DISCOVERY': 'Discovery', 'stage.REFLECTION': 'Reflection', 'stage.DECISION': 'Decision',
+  'stage.CUSTOMER': 'Customer', 'stage.LOYAL': 'Loyal', 'stage.ADVOCATE': 'Advocate', 'stage.LOST': 'Lost',
+  'board.title': 'Pipeline', 'board.value': 'Value', 'board.days': '{n} d in stage',
+  'board.stalled': 'stalled', 'board.stalledHint': 'Long in this stage with no touchpoint',
+  'board.moveTo': 'Move {name} to', 'board.moveToShort': 'Move to…', 'board.more': '{n} more',
+  'board.moved': '{name} moved to {stage}', 'board.stale': 'This lead was changed meanwhile; the board is up to date again, try once more.',
+  'filter.all': 'All', 'filter.search': 'Search', 'filter.persona': 'Persona', 'filter.owner': 'Owner',
+  'filter.source': 'Source',
+  'reason.title': 'Why move to {stage}?', 'reason.label': 'Reason (required)', 'reason.ok': 'Move',
+  'lead.details': 'Details', 'lead.email': 'Email', 'lead.company': 'Company', 'lead.phone': 'Phone',
+  'lead.persona': 'Persona', 'lead.source': 'Source', 'lead.dealValue': 'Deal value', 'lead.score': 'Score',
+  'lead.days': 'In stage', 'lead.tags': 'Tags', 'lead.firstName': 'First name', 'lead.lastName': 'Last name',
+  'lead.consent': 'Email consent', 'lead.move': 'Change stage', 'lead.moveTo': 'New stage',
+  'lead.moveButton': 'Move', 'lead.stale': 'This lead was changed meanwhile; reload the page.',
+  'lead.edit': 'Edit', 'lead.saved': 'Saved',
+  'lead.conflict': 'Someone else changed this lead since you opened it. Your input is kept: load their version, check, and save again.',
+  'lead.reloadKeep': 'Load the latest version (keep my input)', 'lead.reloaded': 'Latest version loaded; your input is still in the form.',
+  'lead.next': 'Next best content', 'lead.assign': 'Assign', 'lead.assigned': '“{title}” assigned',
+  'lead.noContent': 'No content fits this lead now.', 'lead.timeline': 'Timeline', 'lead.noEvents': 'Nothing yet.',
+  'lead.logTouch': 'Log a touchpoint',
+  'consent.status': 'Status', 'consent.basis': 'Legal basis', 'consent.source': 'Given through', 'consent.at': 'On',
+  'consent.UNKNOWN': 'unknown', 'consent.GRANTED': 'granted', 'consent.UNSUBSCRIBED': 'unsubscribed',
+  'consent.SUPPRESSED': 'suppressed', 'consent.PENDING': 'pending',
+  'touch.type': 'What', 'touch.channel': 'Channel', 'touch.sentiment': 'Sentiment', 'touch.note': 'Note',
+  'touch.log': 'Log', 'touch.logged': 'Touchpoint logged',
+  'touch.CALL': 'Call', 'touch.MEETING': 'Meeting', 'touch.STORE_VISIT': 'Store visit', 'touch.OTHER': 'Note',
+  'touch.PURCHASE': 'Purchase', 'touch.DEMO_REQUEST': 'Demo request', 'touch.PAGE_VIEW': 'Page view',
+  'touch.EMAIL_OPEN': 'Email opened', 'touch.EMAIL_CLICK': 'Email clicked', 'touch.COMPLAINT': 'Complaint',
+  'touch.REVIEW': 'Review', 'touch.REFERRAL': 'Referral', 'touch.FORM_SUBMIT': 'Form sent',
+  'touch.CONTENT_VIEW': 'Content viewed', 'touch.DISCOUNT_REDEEMED': 'Discount redeemed',
+  'sentiment.NEUTRAL': 'neutral', 'sentiment.POSITIVE': 'positive', 'sentiment.NEGATIVE': 'negative',
+  'channel.PHONE': 'phone', 'channel.STORE': 'store', 'channel.EMAIL': 'email', 'channel.WEB': 'web',
+  'channel.SOCIAL': 'social', 'channel.EVENT': 'event', 'channel.OTHER': 'other',
+  'timeline.stage': 'Stage', 'timeline.content': 'Content', 'timeline.automatic': 'automatic', 'timeline.email': 'Email',
+  'persona.name': 'Name', 'persona.description': 'Description', 'persona.profession': 'Profession',
+  'persona.channels': 'Preferred channels', 'persona.new': 'New persona',
+  'content.title': 'Title', 'content.type': 'Type', 'content.stages': 'Stages', 'content.active': 'Active',
+  'content.new': 'New content item',
+  'gaps.intro': 'Content types a persona\'s journey requires at a stage, with no active item.',
+  'gaps.stage': 'Stage', 'gaps.type': 'Missing type', 'gaps.default': 'default journey', 'gaps.none': 'No gap: every stage has its content.',
+  'analytics.funnel': 'Funnel: leads that reached each stage, and conversion to the next',
+  'analytics.time': 'Time in stage: median (p90)', 'analytics.dropOff': 'Drop-off: leads lost per stage, main reasons',
+  'analytics.channels': 'Touchpoints by channel and stage', 'analytics.days': 'd',
+  'analytics.empty': 'No data for this period.', 'analytics.unavailable': 'Not available on this server yet.',
+};
+
+const fr = {
+  language: 'Langue', skip: 'Aller au contenu', logout: 'Se déconnecter', save: 'Enregistrer', saved: 'Enregistré',
+  cancel: 'Annuler', yes: 'oui', no: 'non',
+  'role.ADMIN': 'administrateur', 'role.MARKETING': 'marketing', 'role.SALES': 'commercial',
+  'login.title': 'Connexion', 'login.email': 'E-mail', 'login.password': 'Mot de passe', 'login.submit': 'Se connecter',
+  'login.failed': 'E-mail ou mot de passe incorrect',
+  'nav.board': 'Pipeline', 'nav.personas': 'Personas', 'nav.content': 'Contenus',
+  'nav.gaps': 'Contenus manquants', 'nav.analytics': 'Analyses',
+  'stage.DISCOVERY': 'Découverte', 'stage.REFLECTION': 'Réflexion', 'stage.DECISION': 'Décision',
+  'stage.CUSTOMER': 'Client', 'stage.LOYAL': 'Fidèle', 'stage.ADVOCATE': 'Ambassadeur', 'stage.LOST': 'Perdu',
+  'board.title': 'Pipeline', 'board.value': 'Valeur', 'board.days': '{n} j dans l\'étape',
+  'board.stalled': 'en panne', 'board.stalledHint': 'Longtemps dans cette étape sans point de contact',
+  'board.moveTo': 'Déplacer {name} vers', 'board.moveToShort': 'Déplacer vers…', 'board.more': '{n} de plus',
+  'board.moved': '{name} est passé en {stage}', 'board.stale': 'Ce lead a été modifié entre-temps ; le tableau est à jour, réessayez.',
+  'filter.all': 'Tous', 'filter.search': 'Rechercher', 'filter.persona': 'Persona', 'filter.owner': 'Commercial',
+  'filter.source': 'Source',
+  'reason.title': 'Pourquoi passer en {stage} ?', 'reason.label': 'Motif (obligatoire)', 'reason.ok': 'Déplacer',
+  'lead.details': 'Informations', 'lead.email': 'E-mail', 'lead.company': 'Entreprise', 'lead.phone': 'Téléphone',
+  'lead.persona': 'Persona', 'lead.source': 'Source', 'lead.dealValue': 'Montant', 'lead.score': 'Score',
+  'lead.days': 'Dans l\'étape', 'lead.tags': 'Étiquettes', 'lead.firstName': 'Prénom', 'lead.lastName': 'Nom',
+  'lead.consent': 'Consentement e-mail', 'lead.move': 'Changer d\'étape', 'lead.moveTo': 'Nouvelle étape',
+  'lead.moveButton': 'Déplacer', 'lead.stale': 'Ce lead a été modifié entre-temps ; rechargez la page.',
+  'lead.edit': 'Modifier', 'lead.saved': 'Enregistré',
+  'lead.conflict': 'Quelqu\'un d\'autre a modifié ce lead depuis son ouverture. Votre saisie est conservée : chargez sa version, vérifiez, puis enregistrez à nouveau.',
+  'lead.reloadKeep': 'Charger la dernière version (garder ma saisie)', 'lead.reloaded': 'Dernière version chargée ; votre saisie est toujours dans le formulaire.',
+  'lead.next': 'Contenu recommandé', 'lead.assign': 'Attribuer', 'lead.assigned': '« {title} » attribué',
+  'lead.noContent': 'Aucun contenu ne convient à ce lead pour l\'instant.', 'lead.timeline': 'Historique', 'lead.noEvents': 'Rien pour l\'instant.',
+  'lead.logTouch': 'Noter un point de contact',
+  'consent.status': 'Statut', 'consent.basis': 'Base légale', 'consent.source': 'Recueilli via', 'consent.at': 'Le',
+  'consent.UNKNOWN': 'inconnu', 'consent.GRANTED': 'accordé', 'consent.UNSUBSCRIBED': 'désabonné',
+  'consent.SUPPRESSED': 'bloqué', 'consent.PENDING': 'en attente',
+  'touch.type': 'Quoi', 'touch.channel': 'Canal', 'touch.sentiment': 'Ressenti', 'touch.note': 'Note',
+  'touch.log': 'Noter', 'touch.logged': 'Point de contact noté',
+  'touch.CALL': 'Appel', 'touch.MEETING': 'Rendez-vous', 'touch.STORE_VISIT': 'Visite en magasin', 'touch.OTHER': 'Note',
+  'touch.PURCHASE': 'Achat', 'touch.DEMO_REQUEST': 'Demande de démo', 'touch.PAGE_VIEW': 'Page vue',
+  'touch.EMAIL_OPEN': 'E-mail ouvert', 'touch.EMAIL_CLICK': 'Clic dans un e-mail', 'touch.COMPLAINT': 'Réclamation',
+  'touch.REVIEW': 'Avis', 'touch.REFERRAL': 'Parrainage', 'touch.FORM_SUBMIT': 'Formulaire envoyé',
+  'touch.CONTENT_VIEW': 'Contenu consulté', 'touch.DISCOUNT_REDEEMED': 'Réduction utilisée',
+  'sentiment.NEUTRAL': 'neutre', 'sentiment.POSITIVE': 'positif', 'sentiment.NEGATIVE': 'négatif',
+  'channel.PHONE': 'téléphone', 'channel.STORE': 'magasin', 'channel.EMAIL': 'e-mail', 'channel.WEB': 'web',
+  'channel.SOCIAL': 'réseaux sociaux', 'channel.EVENT': 'événement', 'channel.OTHER': 'autre',
+  'timeline.stage': 'Étape', 'timeline.content': 'Contenu', 'timeline.automatic': 'automatique', 'timeline.email': 'E-mail',
+  'persona.name': 'Nom', 'persona.description': 'Description', 'persona.profession': 'Profession',
+  'persona.channels': 'Canaux préférés', 'persona.new': 'Nouveau persona',
+  'content.title': 'Titre', 'content.type': 'Type', 'content.stages': 'Étapes', 'content.active': 'Actif',
+  'content.new': 'Nouveau contenu',
+  'gaps.intro': 'Types de contenu qu\'un parcours de persona exige à une étape, sans contenu actif.',
+  'gaps.stage': 'Étape', 'gaps.type': 'Type manquant', 'gaps.default': 'parcours par défaut', 'gaps.none': 'Aucun manque : chaque étape a ses contenus.',
+  'analytics.funnel': 'Entonnoir : leads ayant atteint chaque étape, et passage à la suivante',
+  'analytics.time': 'Temps dans l\'étape : médiane (p90)', 'analytics.dropOff': 'Abandons : leads perdus par étape, principaux motifs',
+  'analytics.channels': 'Points de contact par canal et par étape', 'analytics.days': 'j',
+  'analytics.empty': 'Aucune donnée sur la période.', 'analytics.unavailable': 'Pas encore disponible sur ce serveur.',
+};
+
+const dictionaries = { en, fr };
+
+let current =
+  localStorage.getItem(STORAGE) || ((navigator.languages?.[0] || navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en');
+
+export const language = () => current;
+
+export function setLanguage(lang) {
+  if (!dictionaries[lang]) return;
+  current = lang;
+  localStorage.setItem(STORAGE, lang);
+}
+
+/** The label for a key in the current language, with {name} placeholders filled in. */
+export function t(key, params = {}, fallback = key) {
+  const text = dictionaries[current][key] ?? en[key] ?? fallback;
+  return text.replace(/\{(\w+)\}/g, (_, name) => params[name] ?? '');
+}
+
+export const number = (value) => new Intl.NumberFormat(current).format(Number(value || 0));
+
+export const dateTime = (iso) =>
+  new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
