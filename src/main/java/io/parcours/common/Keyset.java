@@ -53,17 +53,10 @@ public final class Keyset<E> {
       throw Problem.badRequest("The cursor does not belong to this sort order")
           .with("parameter", "cursor");
     }
+    // A row comparison, which PostgreSQL turns into an index seek: the OR form it is equal to
+    // makes it scan every row before the cursor, so the last page would be the slowest.
     String op = descending ? "<" : ">";
-    where.add(
-        "("
-            + field.path()
-            + " "
-            + op
-            + " :cursorValue or ("
-            + field.path()
-            + " = :cursorValue and id "
-            + op
-            + " :cursorId))");
+    where.add("(" + field.path() + ", id) " + op + " (:cursorValue, :cursorId)");
     params.put("cursorValue", value);
     params.put("cursorId", lastId);
   }

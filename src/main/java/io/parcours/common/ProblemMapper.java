@@ -27,6 +27,9 @@ public class ProblemMapper {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** Seconds a client is asked to wait while the database cannot be reached. */
+  static final int RETRY_AFTER_SECONDS = 5;
+
   @ServerExceptionMapper
   public Response problem(Problem problem, UriInfo uri) {
     return respond(
@@ -66,6 +69,9 @@ public class ProblemMapper {
 
   @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
   public Response unauthenticated(RuntimeException e, UriInfo uri) {
+    if (DatabaseOutage.causes(e)) {
+      return unavailable(uri);
+    }
     return Response.fromResponse(
             respond(
                 401,
@@ -96,6 +102,13 @@ public class ProblemMapper {
   @ServerExceptionMapper
   public Response web(WebApplicationException e, UriInfo uri) {
     int status = e.getResponse().getStatus();
+    String parameter = status == 404 ? unconvertedQueryParameter(e, uri) : null;
+    if (parameter != null) {
+      return problem(
+          Problem.badRequest("Invalid value for query parameter '" + parameter + "'")
+              .with("parameter", parameter),
+          uri);
+    }
     if (status >= 500) {
       return unexpected(e, uri);
     }
@@ -108,10 +121,49 @@ public class ProblemMapper {
 
   @ServerExceptionMapper
   public Response unexpected(Throwable e, UriInfo uri) {
+    if (DatabaseOutage.causes(e)) {
+      Log.warnf("Database unreachable: %s", e.getMessage());
+      return unavailable(uri);
+    }
+    if (DatabaseOutage.refusedText(e)) {
+      return respond(400, "Bad request", "Text may not contain the NUL character", uri, Map.of());
+    }
     String incident = UUID.randomUUID().toString();
     Log.errorf(e, "Unexpected error, incident %s", incident);
     return respond(
         500, "Internal error", "An unexpected error occurred", uri, Map.of("incident", incident));
+  }
+
+  /**
+   * JAX-RS answers 404 when a query parameter cannot be converted (limit=abc); that is a bad
+   * request. The conversion error quotes the value, which names the parameter.
+   */
+  private static String unconvertedQueryParameter(WebApplicationException e, UriInfo uri) {
+    if (e.getCause() == null || e.getCause().getMessage() == null || uri == null) {
+      return null;
+    }
+    String message = e.getCause().getMessage();
+    for (var p : uri.getQueryParameters().entrySet()) {
+      for (String value : p.getValue()) {
+        if (!value.isEmpty() && message.contains(value)) {
+          return p.getKey();
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Retrying is safe: creations take an Idempotency-Key, updates an If-Match. */
+  private static Response unavailable(UriInfo uri) {
+    return Response.fromResponse(
+            respond(
+                503,
+                "Service unavailable",
+                "The database cannot be reached right now; retry later",
+                uri,
+                Map.of()))
+        .header("Retry-After", RETRY_AFTER_SECONDS)
+        .build();
   }
 
   private static Response respond(

@@ -10,6 +10,7 @@ import io.parcours.journey.TransitionKind;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,6 +34,7 @@ public class ContentAssignments {
   @Inject RequestContext request;
   @Inject ContentSettings settings;
   @Inject NextContent next;
+  @Inject Event<ContentAssigned> assigned;
 
   /** A salesperson (or API client) gives an item to a lead. */
   @Transactional
@@ -74,10 +76,12 @@ public class ContentAssignments {
     a.actorId = actor.id();
     a.automatic = automatic;
     a.persist();
+    assigned.fire(new ContentAssigned(a));
     return a;
   }
 
   public ContentAssignment get(UUID leadId, UUID assignmentId) {
+    leads.get(leadId); // not found for a caller who may not see the lead
     return ContentAssignment.<ContentAssignment>find(
             "id = ?1 and leadId = ?2", assignmentId, leadId)
         .firstResultOptional()

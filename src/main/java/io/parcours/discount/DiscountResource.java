@@ -60,6 +60,10 @@ public class DiscountResource {
     } catch (JsonProcessingException e) {
       throw Problem.unreadable(e);
     }
+    if (request == null) {
+      // The body "null": as good as no body.
+      return new RedeemRequest(null);
+    }
     var violations = validator.validate(request);
     if (!violations.isEmpty()) {
       throw new ConstraintViolationException(violations);

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OptimisticLock;
 import org.hibernate.type.SqlTypes;
 
 @Entity
@@ -42,7 +43,11 @@ public class Lead extends PanacheEntityBase {
   public Stage stage;
 
   public Instant stageEnteredAt;
+
+  /** Moved by every touchpoint: not a change that should make a salesperson's edit stale. */
+  @OptimisticLock(excluded = true)
   public int score;
+
   public BigDecimal dealValue;
   @Embedded public EmailConsent consent;
 

@@ -28,6 +28,19 @@ final class LeadQueries {
     Keyset<Lead> keyset = Keyset.of(sort, SORTS, l -> l.id);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    filter(f, ownerScope, where, params);
+    keyset.after(cursor, where, params);
+    String hql =
+        "from Lead"
+            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
+            + keyset.orderBy();
+    List<Lead> rows = Lead.<Lead>find(hql, params).range(0, limit).list();
+    return Page.of(rows, limit, keyset::cursorOf, LeadView::from);
+  }
+
+  /** The conditions of a filter, as HQL on Lead, for the list and the export alike. */
+  static void filter(
+      LeadFilter f, Optional<UUID> ownerScope, List<String> where, Map<String, Object> params) {
     ownerScope.ifPresent(
         me -> {
           where.add("(ownerId = :me or ownerId is null)");
@@ -75,12 +88,5 @@ final class LeadQueries {
             p, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       }
     }
-    keyset.after(cursor, where, params);
-    String hql =
-        "from Lead"
-            + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
-            + keyset.orderBy();
-    List<Lead> rows = Lead.<Lead>find(hql, params).range(0, limit).list();
-    return Page.of(rows, limit, keyset::cursorOf, LeadView::from);
   }
 }

@@ -12,6 +12,7 @@ import io.parcours.journey.JourneyService;
 import io.parcours.journey.Stage;
 import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,6 +36,7 @@ public class LeadService {
   @Inject JourneyService journey;
   @Inject ObjectMapper json;
   @Inject Validator validator;
+  @Inject Event<LeadChanged> changes;
 
   /** The lead, if the caller may see it; someone else's lead does not exist for a salesperson. */
   public Lead get(UUID id) {
@@ -68,6 +70,7 @@ public class LeadService {
     }
     Lead.getEntityManager().lock(lead, LockModeType.PESSIMISTIC_WRITE);
     merge(lead, r);
+    changes.fire(new LeadChanged(lead, LeadChanged.Kind.UPDATED, given(r)));
     if (r.stage() != null && r.stage() != lead.stage) {
       journey.move(lead, r.stage(), request.actor(), Cause.of(Cause.Type.MANUAL), null);
     }
@@ -110,6 +113,8 @@ public class LeadService {
     if (present.contains("tags")) lead.tags = tags(p.tags());
     if (present.contains("attributes")) lead.attributes = attributes(p.attributes());
     lead.updatedAt = clock.now();
+    changes.fire(
+        new LeadChanged(lead, LeadChanged.Kind.UPDATED, present.stream().sorted().toList()));
     Lead.flush();
     return lead;
   }
@@ -120,6 +125,7 @@ public class LeadService {
     if (ifMatch != null) {
       ETags.require(ifMatch, lead.version);
     }
+    changes.fire(new LeadChanged(lead, LeadChanged.Kind.DELETED, List.of()));
     lead.delete();
   }
 
@@ -140,9 +146,34 @@ public class LeadService {
     merge(lead, r);
     lead.updatedAt = lead.createdAt;
     lead.persist();
+    // Before the journey entry, whose observers record what follows from it.
+    changes.fire(new LeadChanged(lead, LeadChanged.Kind.CREATED, List.of()));
     journey.enter(lead, request.actor(), Cause.of(Cause.Type.CREATION));
     Lead.flush();
     return lead;
+  }
+
+  /** The fields a create-or-merge request carries. */
+  private static List<String> given(LeadRequest r) {
+    Map<String, Object> all = new HashMap<>();
+    all.put("email", r.email());
+    all.put("firstName", r.firstName());
+    all.put("lastName", r.lastName());
+    all.put("company", r.company());
+    all.put("phone", r.phone());
+    all.put("locale", r.locale());
+    all.put("personaId", r.personaId());
+    all.put("ownerId", r.ownerId());
+    all.put("source", r.source());
+    all.put("dealValue", r.dealValue());
+    all.put("tags", r.tags());
+    all.put("attributes", r.attributes());
+    all.put("consent", r.consent());
+    return all.entrySet().stream()
+        .filter(e -> e.getValue() != null)
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /** Copies the fields the request carries; consent only while none was ever recorded. */

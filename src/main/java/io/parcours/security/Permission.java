@@ -21,6 +21,7 @@ public final class Permission {
   public static final String EVENTS_READ = "events:read";
   public static final String WEBHOOKS_ADMIN = "webhooks:admin";
   public static final String IMPORTS_WRITE = "imports:write";
+  public static final String JOURNEY_WRITE = "journey:write";
   public static final String SETTINGS_WRITE = "settings:write";
   public static final String USERS_ADMIN = "users:admin";
 
@@ -40,7 +41,8 @@ public final class Permission {
           ANALYTICS_READ,
           EVENTS_READ,
           WEBHOOKS_ADMIN,
-          IMPORTS_WRITE);
+          IMPORTS_WRITE,
+          JOURNEY_WRITE);
 
   public static final Set<String> ALL = union(SCOPES, Set.of(SETTINGS_WRITE, USERS_ADMIN));
 

@@ -33,7 +33,8 @@ public enum Role {
           EMAIL_WRITE,
           ANALYTICS_READ,
           EVENTS_READ,
-          IMPORTS_WRITE)),
+          IMPORTS_WRITE,
+          Permission.JOURNEY_WRITE)),
   SALES(
       Permission.of(
           LEADS_READ,

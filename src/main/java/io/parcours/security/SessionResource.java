@@ -43,7 +43,8 @@ public class SessionResource {
   @Authenticated
   @Operation(summary = "Who is logged in")
   public SessionView current() {
-    User user = User.findById((UUID) identity.getAttribute(Sessions.USER_ATTRIBUTE));
+    UUID id = identity.getAttribute(Sessions.USER_ATTRIBUTE);
+    User user = id == null ? null : User.findById(id);
     if (user == null) {
       throw new io.quarkus.security.ForbiddenException("Not a user session");
     }

@@ -5,13 +5,17 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-/** Who is logged in; {@code csrfToken} goes into X-CSRF-Token on every change. */
+/**
+ * Who is logged in; {@code csrfToken} goes into X-CSRF-Token on every change; {@code ownLeadsOnly}
+ * says the user sees only his own and unassigned leads.
+ */
 public record SessionView(
     UUID userId,
     String email,
     String name,
     Role role,
     Set<String> permissions,
+    boolean ownLeadsOnly,
     String csrfToken,
     Instant expiresAt) {
 
@@ -22,6 +26,7 @@ public record SessionView(
         user.name,
         user.role,
         new TreeSet<>(user.role.permissions()),
+        user.role == Role.SALES,
         csrfToken,
         expiresAt);
   }

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 class ProblemMapperTest {
@@ -26,6 +28,85 @@ class ProblemMapperTest {
         .body("incident", notNullValue())
         .body(not(containsString("secret")))
         .body(not(containsString("Exception")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"refused", "shutdown", "pool-timeout"})
+  void shouldAnswer503WithRetryAfterWhenTheDatabaseCannotBeReached(String failure) {
+    given()
+        .when()
+        .get("/test/fail/" + failure)
+        .then()
+        .statusCode(503)
+        .contentType("application/problem+json")
+        .header("Retry-After", "5")
+        .body("status", equalTo(503))
+        .body("title", equalTo("Service unavailable"))
+        .body(not(containsString("5433")));
+  }
+
+  @Test
+  void shouldKeepAnsweringOtherDatabaseErrorsWith500() {
+    given().when().get("/test/fail/syntax").then().statusCode(500).body("status", equalTo(500));
+  }
+
+  @Test
+  void shouldAnswer400ForANulCharacterInAParameterOrABody() {
+    given()
+        .queryParam("tag", "nul\u0000byte")
+        .when()
+        .get("/api/leads")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", equalTo("Text may not contain the NUL character"));
+    given()
+        .contentType(ContentType.JSON)
+        .body("{\"email\":\"nul@example.com\",\"firstName\":\"a\\u0000b\"}")
+        .when()
+        .post("/api/leads")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void shouldAnswer400NamingAQueryParameterThatCannotBeConverted() {
+    given()
+        .queryParam("limit", "ten")
+        .when()
+        .get("/api/leads")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("parameter", equalTo("limit"));
+    given()
+        .queryParam("personaId", "not-a-uuid")
+        .when()
+        .get("/api/leads")
+        .then()
+        .statusCode(400)
+        .body("parameter", equalTo("personaId"));
+  }
+
+  @Test
+  void shouldLeaveFieldsWithoutAValueOut() {
+    String id =
+        given()
+            .contentType(ContentType.JSON)
+            .body("{\"email\":\"" + java.util.UUID.randomUUID() + "@example.com\"}")
+            .when()
+            .post("/api/leads")
+            .then()
+            .statusCode(201)
+            .body("$", not(org.hamcrest.Matchers.hasKey("phone")))
+            .extract()
+            .path("id");
+    given()
+        .when()
+        .get("/api/leads/" + id + "/history")
+        .then()
+        .body("items[0]", not(org.hamcrest.Matchers.hasKey("from")));
   }
 
   @Test

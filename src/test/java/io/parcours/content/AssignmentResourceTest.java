@@ -5,6 +5,7 @@ import static io.parcours.content.ContentFixtures.createItem;
 import static io.parcours.content.ContentFixtures.moveTo;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -105,13 +106,23 @@ class AssignmentResourceTest {
     String assignment = assign(lead, study);
     Instant at = Instant.parse("2026-03-01T10:15:30Z");
 
-    assignments.markViewed(UUID.fromString(lead), UUID.fromString(study), at);
+    touch(lead, "CONTENT_VIEW", Map.of("contentId", study, "occurredAt", at.toString()));
 
     given()
         .when()
         .get("/api/leads/" + lead + "/assignments/" + assignment)
         .then()
-        .body("viewedAt", equalTo("2026-03-01T10:15:30Z"));
+        .body("viewedAt", equalTo("2026-03-01T10:15:30Z"))
+        .body("clickedAt", nullValue());
+
+    touch(lead, "EMAIL_CLICK", Map.of("contentId", study, "channel", "EMAIL"));
+
+    given()
+        .when()
+        .get("/api/leads/" + lead + "/assignments/" + assignment)
+        .then()
+        .body("viewedAt", equalTo("2026-03-01T10:15:30Z"))
+        .body("clickedAt", notNullValue());
   }
 
   @Test

@@ -105,6 +105,20 @@ class DiscountResourceTest {
   }
 
   @Test
+  void shouldTakeTheJsonNullBodyForNoBody() {
+    String code = issueCode(Map.of("kind", "PERCENT", "value", 10));
+
+    given()
+        .contentType(ContentType.JSON)
+        .body("null")
+        .when()
+        .post("/api/discounts/" + code + "/redeem")
+        .then()
+        .statusCode(200)
+        .body("redeemedAt", notNullValue());
+  }
+
+  @Test
   void shouldRedeemOnceAndAnswer409TheSecondTime() {
     String code = issueCode(Map.of("kind", "AMOUNT", "value", 20, "currency", "EUR"));
 
@@ -128,6 +142,31 @@ class DiscountResourceTest {
         .contentType("application/problem+json")
         .body("detail", equalTo("The discount code was already used"))
         .body("redeemedAt", equalTo(redeemedAt));
+  }
+
+  @Test
+  void shouldRecordTheRedemptionAsATouchpointOfTheLead() {
+    String lead = createLeadId(Map.of());
+    String code = (String) issue(lead, Map.of("kind", "PERCENT", "value", 10)).get("code");
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("orderReference", "order-7"))
+        .when()
+        .post("/api/discounts/" + code + "/redeem")
+        .then()
+        .statusCode(200);
+
+    given()
+        .when()
+        .get("/api/leads/" + lead + "/timeline")
+        .then()
+        .statusCode(200)
+        .body("items.findAll { it.kind == 'TOUCHPOINT' }.size()", equalTo(1))
+        .body("items.find { it.kind == 'TOUCHPOINT' }.data.type", equalTo("DISCOUNT_REDEEMED"))
+        .body(
+            "items.find { it.kind == 'TOUCHPOINT' }.data.properties.orderReference",
+            equalTo("order-7"));
   }
 
   @Test

@@ -39,18 +39,18 @@ class ConcurrentStageChangeTest {
                 .extract()
                 .statusCode();
 
-    List<Integer> statuses = runConcurrently(8, move);
+    List<Integer> statuses = runConcurrently(20, move);
 
     assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses.toString());
-    assertEquals(7, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
+    assertEquals(19, statuses.stream().filter(s -> s == 412).count(), statuses.toString());
     assertEquals(2, history(id).size());
   }
 
   @Test
   void shouldKeepEveryMoveOfWritersThatRetryInOneUnbrokenHistory() throws Exception {
     String id = createLeadId(Map.of());
-    int writers = 6;
-    int movesEach = 5;
+    int writers = 20;
+    int movesEach = 3;
     Callable<Integer> writer =
         () -> {
           int done = 0;

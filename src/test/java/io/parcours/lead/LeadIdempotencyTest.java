@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -116,9 +117,10 @@ class LeadIdempotencyTest {
                 .statusCode(201)
                 .extract()
                 .path("id");
-    ExecutorService pool = Executors.newFixedThreadPool(6);
+    int clients = 50;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
-      List<Future<String>> answers = pool.invokeAll(List.of(post, post, post, post, post, post));
+      List<Future<String>> answers = pool.invokeAll(Collections.nCopies(clients, post));
       String first = answers.get(0).get();
       for (Future<String> answer : answers) {
         assertEquals(first, answer.get());
@@ -126,5 +128,6 @@ class LeadIdempotencyTest {
     } finally {
       pool.shutdown();
     }
+    given().queryParam("q", email).when().get("/api/leads").then().body("items.size()", equalTo(1));
   }
 }

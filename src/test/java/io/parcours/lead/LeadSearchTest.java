@@ -186,6 +186,12 @@ class LeadSearchTest {
 
   @Test
   void shouldRefuseAnUnknownStageFilter() {
-    given().queryParam("stage", "NOWHERE").when().get("/api/leads").then().statusCode(404);
+    given()
+        .queryParam("stage", "NOWHERE")
+        .when()
+        .get("/api/leads")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
   }
 }

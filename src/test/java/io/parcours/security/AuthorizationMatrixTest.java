@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuthorizationMatrixTest {
 
-  private record Call(String method, String path, String body) {}
+  private record Call(String method, String path, String body, String contentType) {
+
+    Call(String method, String path, String body) {
+      this(method, path, body, "application/json");
+    }
+  }
 
   private static final Call READ_LEADS = new Call("GET", "/api/leads", null);
   private static final Call CREATE_LEAD =
@@ -27,16 +32,48 @@ class AuthorizationMatrixTest {
   private static final Call CREATE_PERSONA = new Call("POST", "/api/personas", "{\"name\":\"%s\"}");
   private static final Call READ_USERS = new Call("GET", "/api/users", null);
   private static final Call READ_KEYS = new Call("GET", "/api/api-keys", null);
+  private static final Call READ_EMAILS = new Call("GET", "/api/emails", null);
+  private static final Call READ_EMAIL_RULES = new Call("GET", "/api/email-rules", null);
+  private static final Call CREATE_EMAIL_TEMPLATE =
+      new Call(
+          "POST",
+          "/api/email-templates",
+          "{\"name\":\"%s\",\"locales\":{\"en\":{\"subject\":\"Hi\",\"html\":\"Hi\",\"text\":\"Hi\"}}}");
+  private static final Call REQUEUE_EMAIL =
+      new Call("POST", "/api/emails/00000000-0000-4000-8000-000000000000/requeue", null);
+  private static final Call READ_BOARD = new Call("GET", "/api/board", null);
+  private static final Call READ_OWNERS = new Call("GET", "/api/owners", null);
+
+  private static final Call READ_EVENTS = new Call("GET", "/api/events", null);
+  private static final Call READ_WEBHOOKS = new Call("GET", "/api/webhooks", null);
+  private static final Call IMPORT_LEADS =
+      new Call("POST", "/api/imports/leads", "email\n%s@example.com\n", "text/csv");
+  private static final Call EXPORT_LEADS = new Call("GET", "/api/exports/leads.csv", null);
+
+  private static final Call READ_FUNNEL = new Call("GET", "/api/analytics/funnel", null);
+  private static final Call READ_STALLED = new Call("GET", "/api/analytics/stalled", null);
 
   /** Expected statuses per role, in the order ADMIN, MARKETING, SALES. */
   private static final Map<Call, List<Integer>> MATRIX =
-      Map.of(
-          READ_LEADS, List.of(200, 200, 200),
-          CREATE_LEAD, List.of(201, 201, 201),
-          READ_PERSONAS, List.of(200, 200, 200),
-          CREATE_PERSONA, List.of(201, 201, 403),
-          READ_USERS, List.of(200, 403, 403),
-          READ_KEYS, List.of(200, 403, 403));
+      Map.ofEntries(
+          Map.entry(READ_LEADS, List.of(200, 200, 200)),
+          Map.entry(CREATE_LEAD, List.of(201, 201, 201)),
+          Map.entry(READ_PERSONAS, List.of(200, 200, 200)),
+          Map.entry(CREATE_PERSONA, List.of(201, 201, 403)),
+          Map.entry(READ_USERS, List.of(200, 403, 403)),
+          Map.entry(READ_KEYS, List.of(200, 403, 403)),
+          Map.entry(READ_EMAILS, List.of(200, 200, 200)),
+          Map.entry(READ_EMAIL_RULES, List.of(200, 200, 200)),
+          Map.entry(CREATE_EMAIL_TEMPLATE, List.of(201, 201, 403)),
+          Map.entry(REQUEUE_EMAIL, List.of(404, 404, 403)),
+          Map.entry(READ_BOARD, List.of(200, 200, 200)),
+          Map.entry(READ_OWNERS, List.of(200, 200, 200)),
+          Map.entry(READ_EVENTS, List.of(200, 200, 403)),
+          Map.entry(READ_WEBHOOKS, List.of(200, 403, 403)),
+          Map.entry(IMPORT_LEADS, List.of(202, 202, 403)),
+          Map.entry(EXPORT_LEADS, List.of(200, 200, 200)),
+          Map.entry(READ_FUNNEL, List.of(200, 200, 403)),
+          Map.entry(READ_STALLED, List.of(200, 200, 403)));
 
   @Test
   void shouldAllowEachRoleExactlyWhatItsPermissionsSay() {
@@ -66,7 +103,7 @@ class AuthorizationMatrixTest {
   @Test
   void shouldAnswer401ProblemWithoutCredentials() {
     for (Call call : MATRIX.keySet()) {
-      var request = anonymous().contentType(ContentType.JSON);
+      var request = anonymous().contentType(call.contentType);
       if (call.body != null) {
         request.body(call.body.formatted(java.util.UUID.randomUUID()));
       }
@@ -109,7 +146,7 @@ class AuthorizationMatrixTest {
   }
 
   private static int send(Call call, TestAuth.Session session) {
-    var request = as(session).contentType(ContentType.JSON);
+    var request = as(session).contentType(call.contentType);
     if (call.body != null) {
       request.body(call.body.formatted(java.util.UUID.randomUUID()));
     }

@@ -4,9 +4,11 @@ import static io.parcours.support.Fixtures.as;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static io.parcours.support.Fixtures.user;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.parcours.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
@@ -142,5 +144,38 @@ class OwnershipTest {
         .body("items[0].actor.type", equalTo("USER"))
         .body("items[1].actor.type", equalTo("USER"))
         .body("items[1].actor.id", equalTo(alice.userId()));
+  }
+
+  @Test
+  void shouldHideTheAssignmentsOfAnotherSalespersonsLead() {
+    TestAuth.Session alice = user("SALES");
+    TestAuth.Session bob = user("SALES");
+    String lead = createAs(alice, Map.of("email", uniqueEmail()));
+    String content =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("title", "Guide", "type", "GUIDE"))
+            .when()
+            .post("/api/content")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String assignment =
+        given()
+            .contentType(ContentType.JSON)
+            .body(Map.of("contentId", content))
+            .when()
+            .post("/api/leads/" + lead + "/assignments")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String path = "/api/leads/" + lead + "/assignments/" + assignment;
+
+    as(bob).when().get(path).then().statusCode(404).contentType("application/problem+json");
+    as(bob).when().post(path + "/viewed").then().statusCode(404);
+    as(bob).when().post(path + "/clicked").then().statusCode(404);
+    as(alice).when().get(path).then().statusCode(200).body("viewedAt", nullValue());
   }
 }

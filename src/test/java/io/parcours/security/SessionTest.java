@@ -4,6 +4,7 @@ import static io.parcours.support.Fixtures.anonymous;
 import static io.parcours.support.Fixtures.as;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static io.parcours.support.Fixtures.user;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -111,5 +112,15 @@ class SessionTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("password"));
+  }
+
+  @Test
+  void shouldAnswer403ToAnApiKeyAskingForItsSession() {
+    given()
+        .when()
+        .get("/api/session")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
   }
 }

@@ -40,7 +40,8 @@ public class TestAuth implements QuarkusTestBeforeEachCallback, Filter {
           "analytics:read",
           "events:read",
           "webhooks:admin",
-          "imports:write");
+          "imports:write",
+          "journey:write");
 
   private static final Map<Integer, Session> ADMINS = new HashMap<>();
   private static final Map<Integer, String> KEYS = new HashMap<>();

@@ -1,0 +1,40 @@
+package io.parcours.common;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class BodyLimitTest {
+
+  /** Above quarkus.http.limits.max-body-size (4M). */
+  private static final long OVERSIZED = 5L * 1024 * 1024;
+
+  @Test
+  void shouldRefuseAnOversizedBodyWith413ProblemBeforeReadingIt() throws IOException {
+    // A raw request: the answer must come before the client has sent a single byte of the body.
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/leads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Content-Length: "
+                  + OVERSIZED
+                  + "\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+      assertTrue(answer.contains("content-type: application/problem+json"), answer);
+      assertTrue(answer.contains("\"status\":413"), answer);
+      assertTrue(answer.contains("\"maxBytes\":4194304"), answer);
+    }
+  }
+}
