@@ -48,17 +48,46 @@ class DispatcherRaceTest {
     Log.infof(
         "Two dispatchers sent %d emails in %d ms (%d and %d claimed)", ROWS, millis, first, second);
 
+    // A session the test SMTP server drops (421) leaves its row PENDING for a retry after the
+    // backoff (the message was not accepted, so the retry is its only copy); a retry may already
+    // have happened within the race. Bring the remaining ones forward instead of waiting.
+    int retried = retryNow(rule);
+
     Map<String, Long> counts = MailServer.countsByRecipient(prefix);
     assertEquals(ROWS, counts.size(), "every lead received its email");
     assertTrue(counts.values().stream().allMatch(c -> c == 1), "nobody received it twice");
     assertTrue(first > 0 && second > 0, "both dispatchers took part: " + first + ", " + second);
-    long sent =
+    Object[] outcome =
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    OutboxEmail.count(
-                        "ruleId = ?1 and status = ?2 and attempts = 1", rule, OutboxStatus.SENT));
-    assertEquals(ROWS, sent);
+                    (Object[])
+                        em.createNativeQuery(
+                                "select count(*) filter (where status = 'SENT'),"
+                                    + " sum(attempts), count(*) filter (where attempts > 1)"
+                                    + " from email_outbox where rule_id = ?1")
+                            .setParameter(1, rule)
+                            .getSingleResult());
+    Log.infof("%s email(s) needed more than one attempt", outcome[2]);
+    assertEquals(ROWS, ((Number) outcome[0]).intValue(), "every row is SENT");
+    assertEquals(
+        first + second + retried,
+        ((Number) outcome[1]).intValue(),
+        "each claim is one recorded attempt");
+  }
+
+  /** Makes the rows waiting for a retry due now and dispatches them; answers how many claimed. */
+  private int retryNow(UUID rule) {
+    int due =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    em.createNativeQuery(
+                            "update email_outbox set due_at = now() where rule_id = ?1"
+                                + " and status = 'PENDING'")
+                        .setParameter(1, rule)
+                        .executeUpdate());
+    return due > 0 ? dispatcher.dispatch() : 0;
   }
 
   private Integer race(CountDownLatch start) throws InterruptedException {

@@ -149,14 +149,17 @@ class BoardUiTest {
     return browser.visible(By.cssSelector("section[data-stage='" + stage + "']"));
   }
 
+  /** Read again if the board re-renders meanwhile. */
   static String count(Browser browser, String stage) {
-    return column(browser, stage).findElement(By.className("count")).getText();
+    return browser.until(d -> column(browser, stage).findElement(By.className("count")).getText());
   }
 
   static List<String> names(Browser browser, String stage) {
-    return column(browser, stage).findElements(By.cssSelector("article.card h3")).stream()
-        .map(WebElement::getText)
-        .toList();
+    return browser.until(
+        d ->
+            column(browser, stage).findElements(By.cssSelector("article.card h3")).stream()
+                .map(WebElement::getText)
+                .toList());
   }
 
   static By moveTo(String leadId) {

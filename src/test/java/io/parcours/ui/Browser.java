@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,8 @@ final class Browser implements AutoCloseable {
     this.driver = driver;
     this.root = root;
     this.wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+    // The board re-renders after each answer: an element found a moment ago may be replaced.
+    this.wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** A fresh browser profile whose preferred language is {@code lang}. */
