@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses a body announced larger than parcours.http.max-body-size (imports: max-import-size) with
  * a 413 problem, before reading it; Quarkus's own check, just after this one, answers an empty 413.
+ * A body of unknown length (chunked) is refused with 411 except on imports, which stream.
  */
 @ApplicationScoped
 public class BodyLimit {
@@ -33,27 +34,46 @@ public class BodyLimit {
   }
 
   private void check(RoutingContext context) {
+    boolean importing = context.request().path().startsWith("/api/imports/");
+    long limit = importing ? importMax.asLongValue() : max.asLongValue();
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-    long limit =
-        context.request().path().startsWith("/api/imports/")
-            ? importMax.asLongValue()
-            : max.asLongValue();
-    if (length == null || !tooLarge(length, limit)) {
+    if (length != null && tooLarge(length, limit)) {
+      refuse(
+          context,
+          new ProblemBody(
+              "https://parcours.dev/problems/content-too-large",
+              "Content too large",
+              413,
+              "The request body is larger than the " + limit + " bytes accepted",
+              context.request().path(),
+              Map.of("maxBytes", limit)));
+    } else if (length == null && chunked(context) && !importing) {
+      // Only uploads may stream a body of unknown length: any other body is buffered whole, and
+      // the server-wide limit is the import's.
+      refuse(
+          context,
+          new ProblemBody(
+              "https://parcours.dev/problems/length-required",
+              "Length required",
+              411,
+              "Send the body with a Content-Length header (at most " + limit + " bytes)",
+              context.request().path(),
+              Map.of("maxBytes", limit)));
+    } else {
       context.next();
-      return;
     }
-    ProblemBody problem =
-        new ProblemBody(
-            "https://parcours.dev/problems/content-too-large",
-            "Content too large",
-            413,
-            "The request body is larger than the " + limit + " bytes accepted",
-            context.request().path(),
-            Map.of("maxBytes", limit));
+  }
+
+  private static boolean chunked(RoutingContext context) {
+    String encoding = context.request().getHeader(HttpHeaders.TRANSFER_ENCODING);
+    return encoding != null && encoding.toLowerCase(java.util.Locale.ROOT).contains("chunked");
+  }
+
+  private void refuse(RoutingContext context, ProblemBody problem) {
     try {
       context
           .response()
-          .setStatusCode(413)
+          .setStatusCode(problem.status())
           .putHeader(HttpHeaders.CONTENT_TYPE, ProblemMapper.MEDIA_TYPE)
           .putHeader(HttpHeaders.CONNECTION, "close")
           // The unread body would otherwise be taken for the next request.

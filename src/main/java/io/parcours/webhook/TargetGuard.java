@@ -7,12 +7,20 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Keeps webhooks from being aimed inside the network (SSRF): a target must resolve to public
  * addresses only, unless its host is allow-listed.
  */
 final class TargetGuard {
+
+  /** A host made of numbers only: decimal, octal or hexadecimal, one to four parts. */
+  private static final Pattern NUMERIC =
+      Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?");
+
+  private static final String OCTET = "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+  private static final Pattern DOTTED_QUAD = Pattern.compile("(" + OCTET + "\\.){3}" + OCTET);
 
   private TargetGuard() {}
 
@@ -32,6 +40,10 @@ final class TargetGuard {
       throw Problem.invalid("url", "must not carry credentials");
     }
     String host = uri.getHost().toLowerCase(Locale.ROOT);
+    if (NUMERIC.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+      // 0177.0.0.1, 0x7f.1 or 2130706433: each resolver reads these its own way.
+      throw Problem.invalid("url", "spell an IPv4 address as four decimal numbers (a.b.c.d)");
+    }
     if (allowedHosts.contains(host)) {
       return uri;
     }

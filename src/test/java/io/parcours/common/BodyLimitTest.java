@@ -37,4 +37,24 @@ class BodyLimitTest {
       assertTrue(answer.contains("\"maxBytes\":4194304"), answer);
     }
   }
+
+  @Test
+  void shouldRefuseAChunkedBodyOfUnknownLengthWith411Problem() throws IOException {
+    // Without a length the whole body would be buffered up to the import's limit: refused at once.
+    try (Socket socket = new Socket("localhost", RestAssured.port)) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      out.write(
+          ("POST /api/leads HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                  + "Transfer-Encoding: chunked\r\n\r\n"
+                  + "7\r\n{\"a\":1}\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertTrue(answer.startsWith("HTTP/1.1 411"), answer);
+      assertTrue(answer.contains("content-type: application/problem+json"), answer);
+      assertTrue(answer.contains("\"status\":411"), answer);
+    }
+  }
 }

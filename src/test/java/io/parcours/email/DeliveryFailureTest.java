@@ -22,7 +22,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** SMTP down, 4xx and 5xx; and an email a crash left SENDING. */
+/** SMTP down, 4xx, 5xx and a connection cut mid-message; and an email a crash left SENDING. */
 @QuarkusTest
 @QuarkusTestResource(MailServer.class)
 class DeliveryFailureTest {
@@ -85,6 +85,27 @@ class DeliveryFailureTest {
     Mails.makeDue(lead.id, lead.rule);
     dispatcher.dispatch();
     assertEquals(0, MailServer.receivedBy(lead.email).size());
+  }
+
+  @Test
+  void shouldRetryAnEmailWhoseConnectionDroppedMidMessageAndSendItOnce() throws Exception {
+    Lead lead = dueLead();
+    MailServer.gate().mode(Mode.CUT);
+
+    Instant before = Instant.now();
+    dispatcher.dispatch();
+    OutboxEmail cut = lead.row();
+    assertEquals(OutboxStatus.PENDING, cut.status);
+    assertEquals(1, cut.attempts);
+    assertWaited(cut, before, Duration.ofMinutes(1));
+    assertEquals(0, MailServer.receivedBy(lead.email).size());
+
+    MailServer.gate().mode(Mode.OPEN);
+    Mails.makeDue(lead.id, lead.rule);
+    dispatcher.dispatch();
+
+    assertEquals(OutboxStatus.SENT, lead.row().status);
+    assertEquals(1, MailServer.receivedBy(lead.email).size());
   }
 
   @Test

@@ -26,7 +26,9 @@ public class SmtpGate {
     /** Answers 451 to every recipient. */
     TEMPORARY,
     /** Answers 550 to every recipient. */
-    PERMANENT
+    PERMANENT,
+    /** Accepts the message's first lines, then drops the connection before its end. */
+    CUT
   }
 
   private final int target;
@@ -87,6 +89,8 @@ public class SmtpGate {
     try (client) {
       if (mode == Mode.OPEN) {
         relay(client);
+      } else if (mode == Mode.CUT) {
+        refuse(client, "250 OK");
       } else {
         refuse(
             client,
@@ -139,6 +143,14 @@ public class SmtpGate {
       String verb = line.length() < 4 ? line.toUpperCase() : line.substring(0, 4).toUpperCase();
       switch (verb) {
         case "RCPT" -> reply(out, rcptReply);
+        case "DATA" -> {
+          // Only reached in CUT mode: take two lines of the message, then hang up mid-message.
+          reply(out, "354 Go ahead");
+          in.readLine();
+          in.readLine();
+          client.setSoLinger(true, 0); // a reset, as a crashed server or a broken link gives
+          return;
+        }
         case "QUIT" -> {
           reply(out, "221 bye");
           return;

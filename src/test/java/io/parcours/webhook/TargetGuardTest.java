@@ -56,4 +56,19 @@ class TargetGuardTest {
     assertThrows(Problem.class, () -> TargetGuard.check("ftp://8.8.8.8/x", List.of()));
     assertThrows(Problem.class, () -> TargetGuard.check("http://u:p@8.8.8.8/x", List.of()));
   }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "http://0177.0.0.1/x",
+        "http://0x7f.0.0.1/x",
+        "http://2130706433/x",
+        "http://127.1/x",
+        "http://8.8.8.8./x",
+        "http://010.8.8.8/x"
+      })
+  void shouldRefuseIpv4AddressesSpelledOtherwiseThanFourDecimals(String url) {
+    Problem refused = assertThrows(Problem.class, () -> TargetGuard.check(url, List.of()));
+    assertEquals(400, refused.status());
+  }
 }
