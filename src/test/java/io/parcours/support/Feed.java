@@ -1,4 +1,4 @@
-package io.parcours.events;
+package io.parcours.support;
 
 import static io.restassured.RestAssured.given;
 
@@ -9,24 +9,24 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /** A consumer of the event feed, as an integration would write one: it keeps its cursor. */
-final class Feed {
+public final class Feed {
 
   private String cursor;
 
   /** A consumer that starts at the current end of the feed. */
-  static Feed fromNow() {
+  public static Feed fromNow() {
     Feed feed = new Feed();
     feed.poll();
     return feed;
   }
 
   /** A consumer that starts at the beginning. */
-  static Feed fromStart() {
+  public static Feed fromStart() {
     return new Feed();
   }
 
   /** Every event served since the last call, following pages until the end. */
-  List<Map<String, Object>> poll() {
+  public List<Map<String, Object>> poll() {
     List<Map<String, Object>> seen = new ArrayList<>();
     boolean more = true;
     while (more) {
@@ -43,7 +43,7 @@ final class Feed {
   }
 
   /** Polls until {@code count} matching events arrived (or ten seconds passed). */
-  List<Map<String, Object>> await(Predicate<Map<String, Object>> matching, int count)
+  public List<Map<String, Object>> await(Predicate<Map<String, Object>> matching, int count)
       throws InterruptedException {
     List<Map<String, Object>> got = new ArrayList<>();
     long deadline = System.currentTimeMillis() + 10_000;
@@ -56,7 +56,7 @@ final class Feed {
     return got;
   }
 
-  static Predicate<Map<String, Object>> ofLead(String leadId) {
+  public static Predicate<Map<String, Object>> ofLead(String leadId) {
     return e -> leadId.equals(e.get("leadId"));
   }
 }
