@@ -58,3 +58,12 @@ export async function all(path, max = 1000) {
   } while (cursor && items.length < max);
   return items;
 }
+
+/** What went wrong, in the server's words, with the fields it names. */
+export function problemText(err) {
+  const detail = err.message;
+  const fields = (err.problem?.errors || [])
+    .filter((x) => !detail.includes(x.message))
+    .map((x) => `${x.field}: ${x.message}`);
+  return fields.length ? `${detail} (${fields.join('; ')})` : detail;
+}

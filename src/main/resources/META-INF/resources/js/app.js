@@ -5,15 +5,20 @@ import { board } from './board.js';
 import { leadPage } from './lead.js';
 import { personasPage, contentPage, gapsPage } from './marketing.js';
 import { analyticsPage } from './analytics.js';
+import { templatesPage } from './templates.js';
+import { rulesPage } from './rules.js';
+import { abTestsPage } from './abtests.js';
 import { session } from './session.js';
-
 
 const pages = [
   { path: 'board', label: 'nav.board', permission: 'leads:read', render: board },
   { path: 'personas', label: 'nav.personas', permission: 'personas:read', render: personasPage },
   { path: 'content', label: 'nav.content', permission: 'content:read', render: contentPage },
   { path: 'gaps', label: 'nav.gaps', permission: 'content:read', render: gapsPage },
+  { path: 'email-templates', label: 'nav.templates', permission: 'email:write', render: templatesPage },
+  { path: 'email-rules', label: 'nav.rules', permission: 'email:write', render: rulesPage },
   { path: 'analytics', label: 'nav.analytics', permission: 'analytics:read', render: analyticsPage },
+  { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },
 ];
 
 const main = () => document.getElementById('main');

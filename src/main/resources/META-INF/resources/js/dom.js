@@ -23,6 +23,17 @@ export function options(values, selected, label = (v) => v) {
   return values.map((v) => h('option', { value: v, selected: v === selected }, label(v)));
 }
 
+/** A table with a header row; cells may be text or elements. */
+export const table = (id, headers, rows) =>
+  h('div', { class: 'table-wrap' },
+    h('table', { id },
+      h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
+      h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));
+
+/** A labelled form field. */
+export const field = (id, label, control) =>
+  h('div', { class: 'field' }, h('label', { for: id }, label), control);
+
 export function toast(message) {
   const box = document.getElementById('toast');
   box.textContent = message;

@@ -1,18 +1,12 @@
 import { api, all } from './api.js';
-import { h, options, toast } from './dom.js';
+import { h, options, table, toast } from './dom.js';
 import { t } from './i18n.js';
 import { STAGES } from './move.js';
 import { session } from './session.js';
 
-const TYPES = ['BLOG_POST', 'SOCIAL_POST', 'LANDING_PAGE', 'INFOGRAPHIC', 'VIDEO', 'GUIDE', 'EBOOK',
+export const TYPES = ['BLOG_POST', 'SOCIAL_POST', 'LANDING_PAGE', 'INFOGRAPHIC', 'VIDEO', 'GUIDE', 'EBOOK',
   'WHITE_PAPER', 'STUDY_REPORT', 'WEBINAR', 'NEWSLETTER', 'CASE_STUDY', 'DEMO', 'FAQ', 'TESTIMONIAL',
   'PURCHASE_FORM', 'DISCOUNT', 'ONBOARDING_GUIDE', 'REVIEW_REQUEST', 'REFERRAL_INVITATION'];
-
-const table = (id, headers, rows) =>
-  h('div', { class: 'table-wrap' },
-    h('table', { id },
-      h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
-      h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));
 
 export async function personasPage(view) {
   const personas = await all('/api/personas');

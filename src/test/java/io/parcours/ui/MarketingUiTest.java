@@ -1,0 +1,279 @@
+package io.parcours.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parcours.support.Fixtures;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** Email templates and rules, and the A/B results, as marketing uses them in a real browser. */
+@QuarkusTest
+class MarketingUiTest {
+
+  @TestHTTPResource("/")
+  URL root;
+
+  @Test
+  void shouldWriteATemplatePreviewItForALeadAndSendItByARule() {
+    People marketing = People.create("MARKETING");
+    String token = BoardUiTest.token();
+    String lead = marketing.lead(Map.of("firstName", "Noemie", "lastName", token));
+
+    try (Browser browser = Browser.open(root.toString(), "en")) {
+      browser.login(marketing.email(), marketing.password());
+      browser.click(By.linkText("Email templates"));
+      browser.waitText(By.cssSelector("#main h1"), "Email templates");
+      browser.type(By.id("tpl-name"), "Welcome " + token);
+      browser.type(By.id("tpl-en-subject"), "Hello {lead.firstName}");
+      browser.type(By.id("tpl-en-html"), "<h1>Dear {lead.fullName}</h1>\n<p>Welcome.</p>");
+      browser.type(By.id("tpl-en-text"), "Dear {lead.fullName},\nwelcome.");
+      browser.click(By.cssSelector("#template-form button[type=submit]"));
+      browser.waitText(By.id("templates"), "Welcome " + token);
+
+      browser.type(By.id("tpl-name"), "Broken " + token);
+      browser.type(By.id("tpl-en-subject"), "Hello");
+      browser.type(By.id("tpl-en-html"), "<p>Hello</p>\n<p>{#if lead.company}from</p>\n<p>Bye</p>");
+      browser.type(By.id("tpl-en-text"), "Hello");
+      browser.click(By.cssSelector("#template-form button[type=submit]"));
+      browser.waitText(By.id("template-message"), "locales.en.html is not valid at line 3");
+      assertEquals("true", browser.visible(By.id("tpl-en-html")).getAttribute("aria-invalid"));
+      assertEquals("Broken " + token, browser.visible(By.id("tpl-name")).getAttribute("value"));
+
+      new Select(browser.visible(By.id("preview-template")))
+          .selectByVisibleText("Welcome " + token);
+      browser.type(By.id("preview-q"), token);
+      browser.click(By.cssSelector("#preview-find button"));
+      browser.until(
+          ExpectedConditions.presenceOfElementLocated(
+              By.cssSelector("#preview-lead option[value='" + lead + "']")));
+      browser.choose(By.id("preview-lead"), lead);
+      browser.click(By.cssSelector("#preview-form button[type=submit]"));
+      browser.waitText(By.id("preview-subject"), "Hello Noemie");
+      browser.waitText(By.id("preview-text"), "Dear Noemie " + token + ",\nwelcome.");
+      WebElement frame = browser.visible(By.id("preview-html"));
+      assertEquals("", frame.getAttribute("sandbox"), "the HTML runs in a sandbox");
+      browser.driver.switchTo().frame(frame);
+      browser.waitText(By.tagName("h1"), "Dear Noemie " + token);
+      browser.driver.switchTo().defaultContent();
+      browser.resize(1280, 1900);
+      browser.screenshot("email-templates");
+      fitsAPhone(browser, "email-templates-phone");
+
+      browser.click(By.linkText("Email rules"));
+      browser.waitText(By.cssSelector("#main h1"), "Email rules");
+      List<String> templates =
+          new Select(browser.visible(By.id("rule-templateId")))
+              .getOptions().stream().map(WebElement::getText).toList();
+      assertTrue(templates.contains("Welcome " + token), templates.toString());
+      assertFalse(templates.contains("Broken " + token), "a refused template is not stored");
+      browser.type(By.id("rule-name"), "Welcome rule " + token);
+      browser.choose(By.id("rule-stage"), "DECISION");
+      browser.type(By.id("rule-delay"), "2");
+      browser.choose(By.id("rule-delay-unit"), "DAYS");
+      new Select(browser.visible(By.id("rule-templateId"))).selectByVisibleText("Welcome " + token);
+      browser.choose(By.id("rule-contentTypes"), "CASE_STUDY");
+      browser.click(By.cssSelector("#rule-form button[type=submit]"));
+      browser.waitText(By.id("rules"), "Welcome rule " + token);
+      assertEquals(
+          List.of("Decision", "Every persona", "2 d", "Welcome " + token, "CASE_STUDY", "yes"),
+          cells(browser, "rules", "Welcome rule " + token).subList(1, 7));
+      browser.screenshot("email-rules");
+      fitsAPhone(browser, "email-rules-phone");
+    }
+    given()
+        .when()
+        .get("/api/email-rules?stage=DECISION&limit=200")
+        .then()
+        .body("items.find { it.name == 'Welcome rule " + token + "' }.delay", equalTo("P2D"))
+        .body(
+            "items.find { it.name == 'Welcome rule " + token + "' }.contentTypes",
+            equalTo(List.of("CASE_STUDY")));
+  }
+
+  @Test
+  void shouldTellOfAConflictingRuleChangeKeepTheInputAndDelete() {
+    People marketing = People.create("MARKETING");
+    String token = BoardUiTest.token();
+    String template = MarketingData.template("Follow-up " + token);
+    Map<String, Object> rule =
+        Map.of(
+            "name",
+            "Mine " + token,
+            "stage",
+            "ADVOCATE",
+            "delay",
+            "PT3H",
+            "templateId",
+            template,
+            "active",
+            false);
+    String id = MarketingData.rule(rule);
+
+    try (Browser browser = Browser.open(root.toString(), "en")) {
+      browser.login(marketing.email(), marketing.password());
+      browser.go("#/email-rules");
+      browser.waitText(By.id("rules"), "Mine " + token);
+      assertEquals("3 h", cells(browser, "rules", "Mine " + token).get(3));
+      browser.click(rowButton("Mine " + token, "edit"));
+      browser.waitText(By.cssSelector("#rule-form h2"), "Mine " + token);
+      assertEquals("HOURS", browser.visible(By.id("rule-delay-unit")).getAttribute("value"));
+      MarketingData.replaceRule(id, rule, "Theirs " + token);
+
+      browser.type(By.id("rule-name"), "Ours " + token);
+      browser.click(By.cssSelector("#rule-form button[type=submit]"));
+      browser.waitText(By.id("rule-message"), "Someone else changed this");
+      assertEquals("Ours " + token, browser.visible(By.id("rule-name")).getAttribute("value"));
+      browser.click(By.id("rule-reload"));
+      browser.waitText(By.id("rules"), "Theirs " + token);
+      assertEquals("Ours " + token, browser.visible(By.id("rule-name")).getAttribute("value"));
+      browser.click(By.cssSelector("#rule-form button[type=submit]"));
+      browser.waitText(By.id("rules"), "Ours " + token);
+      given().when().get("/api/email-rules/" + id).then().body("name", equalTo("Ours " + token));
+
+      browser.click(rowButton("Ours " + token, "delete"));
+      browser.until(ExpectedConditions.alertIsPresent()).accept();
+      browser.until(d -> !d.findElement(By.id("main")).getText().contains("Ours " + token));
+    }
+    given().when().get("/api/email-rules/" + id).then().statusCode(404);
+  }
+
+  @Test
+  void shouldShowEachVariantGroupAndWhetherItHasEnoughData() {
+    People marketing = People.create("MARKETING");
+    String token = BoardUiTest.token();
+    String persona = Fixtures.createPersona("Tester");
+    String quiet = "ui-quiet-" + token;
+    MarketingData.variant(quiet, "Quiet A " + token, persona);
+    MarketingData.variant(quiet, "Quiet B " + token, persona);
+    String group = "ui-ab-" + token;
+    String control = MarketingData.variant(group, "Control " + token, persona);
+    String challenger = MarketingData.variant(group, "Challenger " + token, persona);
+    for (int i = 0; i < 4; i++) {
+      MarketingData.received(control, token, i < 1);
+      MarketingData.received(challenger, token, i < 3);
+    }
+
+    try (Browser browser = Browser.open(root.toString(), "en")) {
+      browser.login(marketing.email(), marketing.password());
+      browser.click(By.linkText("A/B results"));
+      By section = By.cssSelector("section[data-group='" + group + "']");
+      browser.waitText(section, "Not enough data yet");
+      assertEquals(
+          List.of("Control " + token + " control", "4", "1", "25%"), cells(browser, section, 0));
+      assertEquals(
+          List.of("Challenger " + token + " challenger", "4", "3", "75%"),
+          cells(browser, section, 1));
+      WebElement results = browser.visible(section).findElement(By.className("ab-results"));
+      assertEquals("+200%", result(results, "lift"));
+      assertEquals("+50 pts", result(results, "difference"));
+      assertTrue(result(results, "ci").matches("-?[\\d.]+ pts to \\+[\\d.]+ pts"));
+      assertEquals("0.16", result(results, "pValue"));
+      browser.waitText(section, "Provisional");
+
+      By empty = By.cssSelector("section[data-group='" + quiet + "']");
+      browser.waitText(empty, "No comparison yet");
+      browser.waitText(empty, "Not enough data yet");
+      assertTrue(browser.visible(empty).findElements(By.className("ab-results")).isEmpty());
+      browser.script("arguments[0].scrollIntoView()", browser.visible(section));
+      browser.screenshot("ab-results");
+      fitsAPhone(browser, "ab-results-phone");
+    }
+  }
+
+  @Test
+  void shouldNotShowTheEmailAndAbPagesToSales() {
+    People sales = People.create("SALES");
+    try (Browser browser = Browser.open(root.toString(), "en")) {
+      browser.login(sales.email(), sales.password());
+      browser.waitText(By.cssSelector("#main h1"), "Pipeline");
+      List<String> nav =
+          browser.all(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
+      assertFalse(nav.contains("Email templates"), nav.toString());
+      assertFalse(nav.contains("Email rules"), nav.toString());
+      assertFalse(nav.contains("A/B results"), nav.toString());
+      assertTrue(nav.contains("Pipeline"), nav.toString());
+
+      browser.go("#/email-rules");
+      browser.waitText(By.cssSelector("#main h1"), "Pipeline");
+      assertTrue(browser.all(By.id("rule-form")).isEmpty());
+    }
+  }
+
+  /** At a phone's width the page scrolls only down: wide tables scroll inside their frame. */
+  private static void fitsAPhone(Browser browser, String screenshot) {
+    browser.resize(390, 844);
+    browser.until(d -> browser.script("return window.innerWidth").equals(390L));
+    browser.screenshot(screenshot);
+    assertEquals(
+        0L,
+        browser.script(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth"));
+    browser.resize(1280, 900);
+  }
+
+  private static By rowButton(String name, String kind) {
+    return By.xpath(
+        "//table[@id='rules']//tr[td[1][text()='"
+            + name
+            + "']]//button[contains(@class, '"
+            + kind
+            + "')]");
+  }
+
+  private static String result(WebElement results, String name) {
+    return results.findElement(By.cssSelector("[data-result='" + name + "']")).getText();
+  }
+
+  /** The cells of the row whose first cell is {@code name}, read again if the table re-renders. */
+  private static List<String> cells(Browser browser, String table, String name) {
+    return browser.until(
+        d ->
+            fresh(
+                () ->
+                    d
+                        .findElement(
+                            By.xpath(
+                                "//table[@id='" + table + "']//tr[td[1][text()='" + name + "']]"))
+                        .findElements(By.tagName("td"))
+                        .stream()
+                        .map(WebElement::getText)
+                        .toList()));
+  }
+
+  private static List<String> cells(Browser browser, By section, int row) {
+    return browser.until(
+        d ->
+            fresh(
+                () ->
+                    d
+                        .findElement(section)
+                        .findElements(By.cssSelector("tbody tr"))
+                        .get(row)
+                        .findElements(By.tagName("td"))
+                        .stream()
+                        .map(WebElement::getText)
+                        .toList()));
+  }
+
+  /** Null, so that the wait tries again, when the page replaced the element while it was read. */
+  private static <T> T fresh(java.util.function.Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (StaleElementReferenceException e) {
+      return null;
+    }
+  }
+}
