@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -237,43 +236,29 @@ class MarketingUiTest {
     return results.findElement(By.cssSelector("[data-result='" + name + "']")).getText();
   }
 
-  /** The cells of the row whose first cell is {@code name}, read again if the table re-renders. */
+  /** The cells of the row whose first cell is {@code name}. */
   private static List<String> cells(Browser browser, String table, String name) {
     return browser.until(
         d ->
-            fresh(
-                () ->
-                    d
-                        .findElement(
-                            By.xpath(
-                                "//table[@id='" + table + "']//tr[td[1][text()='" + name + "']]"))
-                        .findElements(By.tagName("td"))
-                        .stream()
-                        .map(WebElement::getText)
-                        .toList()));
+            d
+                .findElement(
+                    By.xpath("//table[@id='" + table + "']//tr[td[1][text()='" + name + "']]"))
+                .findElements(By.tagName("td"))
+                .stream()
+                .map(WebElement::getText)
+                .toList());
   }
 
   private static List<String> cells(Browser browser, By section, int row) {
     return browser.until(
         d ->
-            fresh(
-                () ->
-                    d
-                        .findElement(section)
-                        .findElements(By.cssSelector("tbody tr"))
-                        .get(row)
-                        .findElements(By.tagName("td"))
-                        .stream()
-                        .map(WebElement::getText)
-                        .toList()));
-  }
-
-  /** Null, so that the wait tries again, when the page replaced the element while it was read. */
-  private static <T> T fresh(java.util.function.Supplier<T> read) {
-    try {
-      return read.get();
-    } catch (StaleElementReferenceException e) {
-      return null;
-    }
+            d
+                .findElement(section)
+                .findElements(By.cssSelector("tbody tr"))
+                .get(row)
+                .findElements(By.tagName("td"))
+                .stream()
+                .map(WebElement::getText)
+                .toList());
   }
 }
