@@ -7,6 +7,7 @@
 # pg start|stop -m MODE     pg_ctl on that cluster
 # sql "STATEMENT"           one psql query, unaligned and tuples only
 # service_start [VAR=v...]  the service with the common settings plus these; waits until ready
+#                           (JVM options in SERVICE_JAVA_OPTS)
 # service_kill              kill -9, and reaps it
 # KEEP_WORK=1 keeps the work directory (logs, data) after the drill instead of removing it.
 
@@ -62,12 +63,16 @@ CONF
 }
 
 service_start() {
+  if curl -fs -o /dev/null "$BASE/q/health/live" 2>/dev/null; then
+    log "something already answers on port $HTTP_PORT"
+    exit 1
+  fi
   env DB_HOST=127.0.0.1 DB_PORT="$PG_PORT" DB_NAME=postgres DB_SCHEMA="$DB_SCHEMA" \
     DB_USER=postgres DB_PASSWORD=postgres PORT="$HTTP_PORT" \
     ADMIN_EMAIL=$ADMIN_EMAIL ADMIN_PASSWORD=$ADMIN_PASSWORD \
     API_KEY_REQUESTS_PER_MINUTE=100000000 SESSION_SECURE_COOKIE=false \
     UNSUBSCRIBE_SECRET=faults-only-unsubscribe-secret-0123456789 "$@" \
-    java -jar "$APP/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
+    java ${SERVICE_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do
     curl -fs "$BASE/q/health/ready" >/dev/null 2>&1 && return 0
