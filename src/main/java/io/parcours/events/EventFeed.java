@@ -38,7 +38,7 @@ public class EventFeed {
     Position from = after == null ? new Position("0", 0) : Position.decode(after);
     StringBuilder sql =
         new StringBuilder(
-            "select id, txid::text, type, lead_id, occurred_at, actor_type, actor_id,"
+            "select id, txid::text as txid_text, type, lead_id, occurred_at, actor_type, actor_id,"
                 + " correlation_id, payload::text from domain_event e"
                 + " where (txid, id) > (cast(? as xid8), ?) and "
                 + SETTLED);
@@ -50,7 +50,8 @@ public class EventFeed {
           " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id"
               + " and (l.owner_id = ? or l.owner_id is null)))");
     }
-    sql.append(" order by txid, id limit ?");
+    // The column, not its text: as text, 1000 sorts before 999 and a page would skip past events.
+    sql.append(" order by e.txid, e.id limit ?");
     List<EventView> rows =
         em.unwrap(Session.class)
             .doReturningWork(

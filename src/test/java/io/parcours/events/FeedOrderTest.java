@@ -9,6 +9,7 @@ import io.parcours.support.Feed;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,45 @@ class FeedOrderTest {
   private static final Actor TEST = Actor.system("feed-order-test");
 
   @Inject DomainEvents events;
+  @Inject EntityManager em;
+
+  @Test
+  void shouldOrderTransactionIdsAsNumbersAcrossAPowerOfTen() {
+    // Transaction ids 8 to 11 are older than anything a running cluster writes: these events
+    // come first in the feed, whatever other tests wrote.
+    String marker = UUID.randomUUID().toString();
+    List<Long> txids = List.of(8L, 9L, 10L, 11L);
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                txids.forEach(
+                    txid ->
+                        em.createNativeQuery(
+                                "insert into domain_event (txid, type, lead_id, occurred_at,"
+                                    + " payload) values (cast(cast(?1 as text) as xid8),"
+                                    + " 'test.position', cast(?2 as uuid), now(),"
+                                    + " cast(?3 as jsonb))")
+                            .setParameter(1, txid)
+                            .setParameter(2, marker)
+                            .setParameter(3, "{\"txid\":" + txid + "}")
+                            .executeUpdate()));
+    try {
+      List<Object> served =
+          Feed.fromStart().poll().stream()
+              .filter(Feed.ofLead(marker))
+              .<Object>map(e -> ((Map<?, ?>) e.get("data")).get("txid"))
+              .toList();
+
+      assertEquals(List.of(8, 9, 10, 11), served);
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(
+              () ->
+                  em.createNativeQuery("delete from domain_event where lead_id = cast(?1 as uuid)")
+                      .setParameter(1, marker)
+                      .executeUpdate());
+    }
+  }
 
   @Test
   void shouldHoldBackLaterEventsUntilASlowTransactionCommits() throws Exception {
