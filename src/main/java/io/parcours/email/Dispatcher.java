@@ -17,7 +17,8 @@ import java.util.UUID;
  * Sends due emails. Each batch is claimed (SENDING) and committed before anything is sent, with FOR
  * UPDATE SKIP LOCKED so that any number of dispatchers share the work and never take the same row;
  * each email is then prepared, handed to SMTP, and its outcome recorded, each step in its own
- * transaction. A row left SENDING by a crash is never resent by itself: it becomes UNKNOWN.
+ * transaction. A row left SENDING by a crash after its hand-over to SMTP is never resent by itself:
+ * it becomes UNKNOWN.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -36,18 +37,35 @@ public class Dispatcher {
     markAbandoned();
     int claimed = 0;
     while (true) {
-      List<UUID> batch = QuarkusTransaction.requiringNew().call(this::claim);
+      Instant claimedAt = clock.now();
+      List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> claim(claimedAt));
       if (batch.isEmpty()) {
         return claimed;
       }
       claimed += batch.size();
-      batch.forEach(this::deliver);
+      batch.forEach(id -> deliver(id, claimedAt));
     }
   }
 
-  /** Rows SENDING for longer than the lease: they may have gone out, so they are not resent. */
+  /**
+   * Rows SENDING for longer than the lease: those handed to SMTP may have gone out, so they become
+   * UNKNOWN and are not resent; those never handed over were certainly not sent and are queued
+   * again.
+   */
   public int markAbandoned() {
     Instant now = clock.now();
+    Instant expired = now.minus(settings.lease());
+    int requeued =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () ->
+                    OutboxEmail.update(
+                        "status = ?1, updatedAt = ?2 where status = ?3 and claimedAt < ?4"
+                            + " and handedOverAt is null",
+                        OutboxStatus.PENDING,
+                        now,
+                        OutboxStatus.SENDING,
+                        expired));
     int abandoned =
         QuarkusTransaction.requiringNew()
             .call(
@@ -61,7 +79,10 @@ public class Dispatcher {
                             + ": it may have been sent; requeue it only after checking",
                         now,
                         OutboxStatus.SENDING,
-                        now.minus(settings.lease())));
+                        expired));
+    if (requeued > 0) {
+      Log.warnf("%d claimed email(s) never handed to SMTP are queued again", requeued);
+    }
     if (abandoned > 0) {
       Log.warnf("%d email(s) found SENDING after their lease are now UNKNOWN", abandoned);
     }
@@ -69,8 +90,7 @@ public class Dispatcher {
   }
 
   @SuppressWarnings("unchecked")
-  private List<UUID> claim() {
-    Instant now = clock.now();
+  private List<UUID> claim(Instant now) {
     List<UUID> ids =
         em.createNativeQuery(
                 "select id from email_outbox where status = 'PENDING' and due_at <= ?1"
@@ -81,7 +101,7 @@ public class Dispatcher {
             .getResultList();
     if (!ids.isEmpty()) {
       OutboxEmail.update(
-          "status = ?1, claimedAt = ?2, updatedAt = ?2 where id in ?3",
+          "status = ?1, claimedAt = ?2, handedOverAt = null, updatedAt = ?2 where id in ?3",
           OutboxStatus.SENDING,
           now,
           ids);
@@ -89,10 +109,10 @@ public class Dispatcher {
     return ids;
   }
 
-  private void deliver(UUID id) {
+  private void deliver(UUID id, Instant claimedAt) {
     Preparation.Ready ready;
     try {
-      ready = QuarkusTransaction.requiringNew().call(() -> preparation.prepare(id));
+      ready = QuarkusTransaction.requiringNew().call(() -> preparation.prepare(id, claimedAt));
     } catch (RuntimeException e) {
       Log.errorf(e, "Email %s could not be prepared", id);
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));

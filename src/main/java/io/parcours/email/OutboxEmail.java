@@ -33,6 +33,7 @@ public class OutboxEmail extends PanacheEntityBase {
   public Instant dueAt;
   public int attempts;
   public Instant claimedAt;
+  public Instant handedOverAt;
   public Instant sentAt;
   public String lastError;
 

@@ -37,10 +37,16 @@ class Preparation {
 
   record Ready(Mail mail, String messageId) {}
 
-  /** The message to send, or null when the email was cancelled or postponed instead. */
-  Ready prepare(UUID id) {
+  /**
+   * The message to send, or null when the email was cancelled or postponed instead, or is no longer
+   * this claim's (its lease ran out and the row was queued again).
+   */
+  Ready prepare(UUID id, Instant claimedAt) {
     OutboxEmail e = OutboxEmail.findById(id);
-    if (e == null || e.status != OutboxStatus.SENDING) {
+    if (e == null
+        || e.status != OutboxStatus.SENDING
+        || e.handedOverAt != null
+        || !claimedAt.equals(e.claimedAt)) {
       return null;
     }
     Lead lead = Lead.findById(e.leadId);
@@ -68,7 +74,9 @@ class Preparation {
     e.toAddress = lead.email;
     e.subject = c.subject();
     e.locale = c.locale();
-    // The lease runs from the hand-over to SMTP, not from the claim of the batch.
+    // Committed before the message goes out: from now on a crash leaves the outcome unknown. The
+    // lease runs from the hand-over to SMTP, not from the claim of the batch.
+    e.handedOverAt = now;
     e.claimedAt = now;
     e.updatedAt = now;
     return new Ready(c.mail(), c.messageId());

@@ -109,6 +109,33 @@ class DeliveryFailureTest {
   }
 
   @Test
+  void shouldQueueAgainAnEmailClaimedButNeverHandedToSmtpAndSendItOnce() throws Exception {
+    Lead lead = dueLead();
+    abandon(lead, false);
+
+    dispatcher.dispatch();
+
+    OutboxEmail sent = lead.row();
+    assertEquals(OutboxStatus.SENT, sent.status);
+    assertEquals(1, sent.attempts);
+    assertEquals(1, MailServer.receivedBy(lead.email).size());
+  }
+
+  /** The lead's email as a crash leaves it: SENDING an hour ago, handed to SMTP or not. */
+  private static void abandon(Lead lead, boolean handedOver) {
+    Instant claimed = Instant.now().minus(Duration.ofHours(1));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEmail.update(
+                    "status = ?1, claimedAt = ?2, handedOverAt = ?3 where leadId = ?4",
+                    OutboxStatus.SENDING,
+                    claimed,
+                    handedOver ? claimed : null,
+                    UUID.fromString(lead.id)));
+  }
+
+  @Test
   void shouldFailAtOnceWithoutRetryWhenSmtpAnswers5xx() throws Exception {
     Lead lead = dueLead();
     MailServer.gate().mode(Mode.PERMANENT);
@@ -124,16 +151,10 @@ class DeliveryFailureTest {
   }
 
   @Test
-  void shouldMarkAnEmailLeftSendingUnknownAndSendItOnlyWhenRequeued() throws Exception {
+  void shouldMarkAnEmailLeftSendingAfterItsHandOverUnknownAndSendItOnlyWhenRequeued()
+      throws Exception {
     Lead lead = dueLead();
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                OutboxEmail.update(
-                    "status = ?1, claimedAt = ?2 where leadId = ?3",
-                    OutboxStatus.SENDING,
-                    Instant.now().minus(Duration.ofHours(1)),
-                    UUID.fromString(lead.id)));
+    abandon(lead, true);
 
     dispatcher.dispatch();
 
