@@ -15,12 +15,26 @@ final class DatabaseOutage {
   private DatabaseOutage() {}
 
   static boolean causes(Throwable error) {
-    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof SQLException sql && unreachable(sql)) {
+    return causes(error, 0);
+  }
+
+  /**
+   * Follows causes and suppressed exceptions: a commit that fails as the server goes away arrives
+   * as the transaction manager's "could not commit", the SQL error suppressed inside it.
+   */
+  private static boolean causes(Throwable error, int depth) {
+    if (error == null || depth > 20) {
+      return false;
+    }
+    if (error instanceof SQLException sql && unreachable(sql)) {
+      return true;
+    }
+    for (Throwable suppressed : error.getSuppressed()) {
+      if (causes(suppressed, depth + 1)) {
         return true;
       }
     }
-    return false;
+    return error.getCause() != error && causes(error.getCause(), depth + 1);
   }
 
   private static boolean unreachable(SQLException e) {

@@ -49,6 +49,19 @@ public class FailingResource {
     throw new PersistenceException(new SQLException("Sorry, acquisition timeout!"));
   }
 
+  /** A commit cut by the server's shutdown: the SQL error is suppressed inside the rollback. */
+  @GET
+  @Path("/commit")
+  @PermitAll
+  @Operation(hidden = true)
+  public String commit() {
+    jakarta.transaction.RollbackException rollback =
+        new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(
+        new SQLException("An I/O error occurred while sending to the backend.", "08006"));
+    throw new io.quarkus.narayana.jta.QuarkusTransactionException(rollback);
+  }
+
   /** A query bug is not an outage. */
   @GET
   @Path("/syntax")

@@ -31,7 +31,7 @@ class ProblemMapperTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"refused", "shutdown", "pool-timeout"})
+  @ValueSource(strings = {"refused", "shutdown", "pool-timeout", "commit"})
   void shouldAnswer503WithRetryAfterWhenTheDatabaseCannotBeReached(String failure) {
     given()
         .when()
