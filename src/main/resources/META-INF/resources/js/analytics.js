@@ -1,95 +1,97 @@
-import { ApiError, get } from './api.js';
+import { ApiError, all, get } from './api.js';
 import { h } from './dom.js';
-import { t, number } from './i18n.js';
+import { t, day } from './i18n.js';
+import { session } from './session.js';
+import { funnelChart, timeChart, dropOffChart, channelTable } from './charts.js';
 
-const SVG = 'http://www.w3.org/2000/svg';
+const KEYS = ['from', 'to', 'personaId', 'ownerId', 'source'];
+const REPORTS = ['funnel', 'time-in-stage', 'drop-off', 'channels'];
 
-function svg(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  for (const c of children.flat()) if (c != null) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return el;
+/** The filters kept in the address after '?', so that a reload or a shared link shows the same view. */
+function readFilters() {
+  const query = new URLSearchParams(location.hash.split('?')[1] || '');
+  return Object.fromEntries(KEYS.map((k) => [k, query.get(k) || '']));
 }
 
-/** A horizontal bar chart in plain SVG; each bar is labelled with its value. */
-export function barChart(id, title, rows) {
-  const width = 640;
-  const bar = 22;
-  const labelWidth = 200;
-  const max = Math.max(1, ...rows.map((r) => r.value));
-  const height = rows.length * (bar + 8) + 8;
-  return h('figure', { class: 'chart', id },
-    h('figcaption', {}, title),
-    rows.length
-      ? svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': title },
-        rows.map((r, i) => {
-          const y = 8 + i * (bar + 8);
-          const w = ((width - labelWidth - 180) * r.value) / max;
-          return svg('g', {},
-            svg('text', { x: labelWidth - 8, y: y + bar * 0.7, 'text-anchor': 'end' }, r.label),
-            svg('rect', { x: labelWidth, y, width: Math.max(w, 1), height: bar, rx: 3 }),
-            svg('text', { x: labelWidth + w + 6, y: y + bar * 0.7, class: 'value' }, r.text ?? number(r.value)));
-        }))
-      : h('p', { class: 'empty' }, t('analytics.empty')));
+function queryOf(filters) {
+  const query = new URLSearchParams();
+  for (const k of KEYS) if (filters[k]) query.set(k, filters[k]);
+  return query.toString();
 }
 
-const days = (seconds) => `${number(Math.round((seconds / 86400) * 10) / 10)} ${t('analytics.days')}`;
-
-async function optional(path) {
-  try {
-    return await get(path);
-  } catch (e) {
-    if (e instanceof ApiError && (e.status === 404 || e.status === 405)) return null;
-    throw e;
-  }
-}
-
-/** Funnel, time in stage, drop-off and channels, each from its analytics endpoint. */
+/** Funnel, time in stage, drop-off and channels, each from its analytics endpoint, for the filters chosen. */
 export async function analyticsPage(view) {
-  const [funnel, time, dropOff, channels] = await Promise.all(
-    ['funnel', 'time-in-stage', 'drop-off', 'channels'].map((p) => optional(`/api/analytics/${p}`)),
-  );
-  const stage = (s) => t(`stage.${s}`);
-  const missing = (title) => h('figure', { class: 'chart' }, h('figcaption', {}, title), h('p', { class: 'empty' }, t('analytics.unavailable')));
+  const filters = readFilters();
+  const [personas, owners] = await Promise.all([
+    all('/api/personas'),
+    session.user.ownLeadsOnly || !session.can('leads:read') ? [] : get('/api/owners'),
+  ]);
+  const personaName = Object.fromEntries(personas.map((p) => [p.id, p.name]));
+  const error = h('p', { class: 'error', role: 'alert', id: 'analytics-error' });
+  const period = h('p', { class: 'muted', id: 'analytics-period' });
+  const charts = h('div', { class: 'charts', id: 'charts' });
+
+  let latest = 0;
+  const load = async () => {
+    const mine = ++latest;
+    const query = queryOf(filters);
+    error.textContent = '';
+    try {
+      const [funnel, time, dropOff, channels] = await Promise.all(
+        REPORTS.map((r) => get(`/api/analytics/${r}${query ? `?${query}` : ''}`)),
+      );
+      if (mine !== latest) return; // a newer filter is on its way
+      period.textContent = t('analytics.period', { from: day(funnel.from), to: day(funnel.to) });
+      charts.replaceChildren(funnelChart(funnel), timeChart(time, personaName), dropOffChart(dropOff), channelTable(channels));
+      charts.dataset.query = query;
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      if (mine !== latest) return;
+      period.textContent = '';
+      charts.replaceChildren();
+      charts.dataset.query = query;
+      error.textContent = e.message;
+    }
+  };
+  const changed = (key, value) => {
+    filters[key] = value.trim();
+    const query = queryOf(filters);
+    // replaceState, unlike a new hash, does not render the page again
+    history.replaceState(null, '', `#/analytics${query ? `?${query}` : ''}`);
+    load();
+  };
+
   view.append(
     h('h1', {}, t('nav.analytics')),
-    h('div', { class: 'charts' },
-      funnel
-        ? barChart('chart-funnel', t('analytics.funnel'), funnel.stages.map((s) => ({
-          label: stage(s.stage), value: s.reached,
-          text: `${number(s.reached)} · ${Math.round((s.conversion || 0) * 100)} %`,
-        })))
-        : missing(t('analytics.funnel')),
-      time
-        ? barChart('chart-time', t('analytics.time'), time.stages.map((s) => ({
-          label: stage(s.stage) + (s.personaName ? ` · ${s.personaName}` : ''),
-          value: s.medianSeconds || 0,
-          text: `${days(s.medianSeconds || 0)} (p90 ${days(s.p90Seconds || 0)})`,
-        })))
-        : missing(t('analytics.time')),
-      dropOff
-        ? barChart('chart-drop-off', t('analytics.dropOff'), dropOff.stages.map((s) => ({
-          label: stage(s.stage), value: s.lost,
-          text: [number(s.lost), ...(s.reasons || []).slice(0, 2).map((r) => `${r.reason} (${r.count})`)].join(' · '),
-        })))
-        : missing(t('analytics.dropOff')),
-      channels ? channelTable(channels.rows, stage) : missing(t('analytics.channels'))),
+    filterForm(filters, personas, owners, changed),
+    period,
+    error,
+    charts,
   );
+  await load();
 }
 
-function channelTable(rows, stage) {
-  const stages = [...new Set(rows.map((r) => r.stage))];
-  const byChannel = new Map();
-  for (const r of rows) {
-    if (!byChannel.has(r.channel)) byChannel.set(r.channel, {});
-    byChannel.get(r.channel)[r.stage] = r.touchpoints;
-  }
-  const max = Math.max(1, ...rows.map((r) => r.touchpoints));
-  return h('figure', { class: 'chart', id: 'chart-channels' },
-    h('figcaption', {}, t('analytics.channels')),
-    h('div', { class: 'table-wrap' }, h('table', { class: 'heat' },
-      h('thead', {}, h('tr', {}, h('th', {}, ''), stages.map((s) => h('th', { scope: 'col' }, stage(s))))),
-      h('tbody', {}, [...byChannel].map(([channel, cells]) => h('tr', {},
-        h('th', { scope: 'row' }, t(`channel.${channel}`, {}, channel)),
-        stages.map((s) => h('td', { style: `--heat:${(cells[s] || 0) / max}` }, number(cells[s] || 0)))))))));
+function filterForm(filters, personas, owners, changed) {
+  const onchange = (key) => (e) => {
+    changed(key, e.target.value);
+    if (key === 'from') e.target.form.elements.to.min = e.target.value;
+    if (key === 'to') e.target.form.elements.from.max = e.target.value;
+  };
+  const input = (key, label, attrs) =>
+    h('label', {}, label,
+      h('input', { ...attrs, id: `filter-${key}`, name: key, value: filters[key], onchange: onchange(key) }));
+  const select = (key, label, choices) =>
+    h('label', {}, label,
+      h('select', { id: `filter-${key}`, name: key, onchange: onchange(key) },
+        h('option', { value: '' }, t('filter.all')),
+        choices.map((c) => h('option', { value: c.id, selected: filters[key] === c.id }, c.name))));
+  return h(
+    'form',
+    { class: 'filters', role: 'search', 'aria-label': t('analytics.filters'), onsubmit: (e) => e.preventDefault() },
+    input('from', t('filter.from'), { type: 'date', max: filters.to || null }),
+    input('to', t('filter.to'), { type: 'date', min: filters.from || null }),
+    select('personaId', t('filter.persona'), personas),
+    owners.length ? select('ownerId', t('filter.owner'), owners) : null,
+    input('source', t('filter.source'), { type: 'search' }),
+  );
 }

@@ -64,7 +64,7 @@ function chrome() {
   document.getElementById('who').textContent = session.user
     ? `${session.user.name} · ${t(`role.${session.user.role}`)}`
     : '';
-  const current = location.hash.split('/')[1] || 'board';
+  const current = address()[0] || 'board';
   const nav = document.getElementById('nav');
   nav.replaceChildren(
     ...(session.user ? pages.filter((p) => session.can(p.permission)) : []).map((p) =>
@@ -73,11 +73,14 @@ function chrome() {
   );
 }
 
+/** The page and id named by the address, without the query some pages keep after '?'. */
+const address = () => location.hash.split('?')[0].split('/').slice(1);
+
 let rendering = 0;
 
 export async function route() {
   chrome();
-  const [, name, id] = location.hash.split('/');
+  const [name, id] = address();
   const mine = ++rendering;
   const view = h('div', { class: 'view' });
   if (!session.user) {

@@ -16,7 +16,7 @@ const en = {
   'board.moveTo': 'Move {name} to', 'board.moveToShort': 'Move to…', 'board.more': '{n} more',
   'board.moved': '{name} moved to {stage}', 'board.stale': 'This lead was changed meanwhile; the board is up to date again, try once more.',
   'filter.all': 'All', 'filter.search': 'Search', 'filter.persona': 'Persona', 'filter.owner': 'Owner',
-  'filter.source': 'Source',
+  'filter.source': 'Source', 'filter.from': 'From', 'filter.to': 'To',
   'reason.title': 'Why move to {stage}?', 'reason.label': 'Reason (required)', 'reason.ok': 'Move',
   'lead.details': 'Details', 'lead.email': 'Email', 'lead.company': 'Company', 'lead.phone': 'Phone',
   'lead.persona': 'Persona', 'lead.source': 'Source', 'lead.dealValue': 'Deal value', 'lead.score': 'Score',
@@ -52,7 +52,8 @@ const en = {
   'analytics.funnel': 'Funnel: leads that reached each stage, and conversion to the next',
   'analytics.time': 'Time in stage: median (p90)', 'analytics.dropOff': 'Drop-off: leads lost per stage, main reasons',
   'analytics.channels': 'Touchpoints by channel and stage', 'analytics.days': 'd',
-  'analytics.empty': 'No data for this period.', 'analytics.unavailable': 'Not available on this server yet.',
+  'analytics.empty': 'No data for this period.', 'analytics.filters': 'Report filters',
+  'analytics.period': 'From {from} to {to}', 'analytics.leads': 'leads: {n}', 'analytics.noReason': 'no reason',
   actions: 'Actions', edit: 'Edit', delete: 'Delete',
   'nav.templates': 'Email templates', 'nav.rules': 'Email rules', 'nav.abTests': 'A/B results',
   'form.conflict': 'Someone else changed this since you opened it. Your input is kept: load their version, check, and save again.',
@@ -103,7 +104,7 @@ const fr = {
   'board.moveTo': 'Déplacer {name} vers', 'board.moveToShort': 'Déplacer vers…', 'board.more': '{n} de plus',
   'board.moved': '{name} est passé en {stage}', 'board.stale': 'Ce lead a été modifié entre-temps ; le tableau est à jour, réessayez.',
   'filter.all': 'Tous', 'filter.search': 'Rechercher', 'filter.persona': 'Persona', 'filter.owner': 'Commercial',
-  'filter.source': 'Source',
+  'filter.source': 'Source', 'filter.from': 'Du', 'filter.to': 'Au',
   'reason.title': 'Pourquoi passer en {stage} ?', 'reason.label': 'Motif (obligatoire)', 'reason.ok': 'Déplacer',
   'lead.details': 'Informations', 'lead.email': 'E-mail', 'lead.company': 'Entreprise', 'lead.phone': 'Téléphone',
   'lead.persona': 'Persona', 'lead.source': 'Source', 'lead.dealValue': 'Montant', 'lead.score': 'Score',
@@ -139,7 +140,8 @@ const fr = {
   'analytics.funnel': 'Entonnoir : leads ayant atteint chaque étape, et passage à la suivante',
   'analytics.time': 'Temps dans l\'étape : médiane (p90)', 'analytics.dropOff': 'Abandons : leads perdus par étape, principaux motifs',
   'analytics.channels': 'Points de contact par canal et par étape', 'analytics.days': 'j',
-  'analytics.empty': 'Aucune donnée sur la période.', 'analytics.unavailable': 'Pas encore disponible sur ce serveur.',
+  'analytics.empty': 'Aucune donnée sur la période.', 'analytics.filters': 'Filtres des analyses',
+  'analytics.period': 'Du {from} au {to}', 'analytics.leads': 'leads : {n}', 'analytics.noReason': 'sans motif',
   actions: 'Actions', edit: 'Modifier', delete: 'Supprimer',
   'nav.templates': 'Modèles d\'e-mail', 'nav.rules': 'Règles d\'e-mail', 'nav.abTests': 'Résultats A/B',
   'form.conflict': 'Quelqu\'un d\'autre a modifié cet élément depuis son ouverture. Votre saisie est conservée : chargez sa version, vérifiez, puis enregistrez à nouveau.',
@@ -195,6 +197,10 @@ export function t(key, params = {}, fallback = key) {
 }
 
 export const number = (value) => new Intl.NumberFormat(current).format(Number(value || 0));
+
+/** A day such as 2026-01-31, as the report gives it (UTC). */
+export const day = (iso) =>
+  new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 export const dateTime = (iso) =>
   new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -212,7 +212,7 @@ class MarketingUiTest {
   }
 
   /** At a phone's width the page scrolls only down: wide tables scroll inside their frame. */
-  private static void fitsAPhone(Browser browser, String screenshot) {
+  static void fitsAPhone(Browser browser, String screenshot) {
     browser.resize(390, 844);
     browser.until(d -> browser.script("return window.innerWidth").equals(390L));
     browser.screenshot(screenshot);
