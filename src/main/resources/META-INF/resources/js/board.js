@@ -8,6 +8,12 @@ const filters = { personaId: '', ownerId: '', source: '', q: '' };
 
 /** The pipeline board: a column per stage; drag a card, or use its "move to" list. */
 export async function board(view) {
+  // Filters come from the address when it names any, so that a reload or a shared link shows the
+  // same board; otherwise the last ones of this visit stay.
+  const fromAddress = new URLSearchParams(location.hash.split('?')[1] || '');
+  if ([...fromAddress.keys()].some((k) => k in filters)) {
+    for (const key of Object.keys(filters)) filters[key] = fromAddress.get(key) || '';
+  }
   const [personas, owners] = await Promise.all([
     get('/api/personas?limit=200').then((p) => p.items),
     session.user.ownLeadsOnly ? [] : get('/api/owners'),
@@ -25,6 +31,11 @@ export async function board(view) {
     if (mine !== latest) return; // a newer filter is on its way
     columns.replaceChildren(...data.columns.map((c) => column(c, personaName, move)));
     columns.dataset.query = query.toString();
+    const kept = new URLSearchParams();
+    for (const [key, value] of Object.entries(filters)) if (value) kept.set(key, value);
+    // replaceState, unlike a new hash, does not render the page again
+    const onBoard = location.hash === '' || location.hash.startsWith('#/board');
+    if (onBoard) history.replaceState(null, '', `#/board${kept.toString() ? `?${kept}` : ''}`);
   };
   const move = async (card, to) => {
     error.textContent = '';

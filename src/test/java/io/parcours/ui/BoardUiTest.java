@@ -49,6 +49,12 @@ class BoardUiTest {
       browser.screenshot("board-1280");
       browser.resize(390, 844);
       browser.screenshot("board-phone");
+
+      // The search is kept in the address: a reload shows the same board.
+      browser.driver.navigate().refresh();
+      browser.visible(By.cssSelector("#board[data-query*='q=" + token + "']"));
+      assertEquals(token, browser.visible(By.id("filter-q")).getAttribute("value"));
+      assertEquals(5, browser.all(By.cssSelector("#board article.card")).size());
     }
   }
 
