@@ -126,7 +126,8 @@ public class Dispatcher {
     } catch (RuntimeException e) {
       boolean permanent = SmtpErrors.permanent(e);
       Log.warnf(
-          "Email %s not sent (%s): %s", id, permanent ? "final" : "will retry", e.getMessage());
+          "Email %s not sent (%s): %s",
+          id, permanent ? "final" : "will retry", SmtpErrors.describe(e));
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, permanent));
       return;
     }
