@@ -1,6 +1,9 @@
 package io.parcours.common;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.UUID;
 
 /** Versions as entity tags, and the If-Match checks every update makes. */
 public final class ETags {
@@ -9,6 +12,19 @@ public final class ETags {
 
   public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /** 200 with the representation, its version as the ETag. */
+  public static Response ok(Object view, long version) {
+    return Response.ok(view).tag(of(version)).build();
+  }
+
+  /** 201 with the new resource's Location ({@code path} names it with {id}), body and ETag. */
+  public static Response created(String path, UUID id, Object view, long version) {
+    return Response.created(UriBuilder.fromPath(path).build(id))
+        .entity(view)
+        .tag(of(version))
+        .build();
   }
 
   /** The version an If-Match header names; 428 when it is missing, 412 when it names another. */

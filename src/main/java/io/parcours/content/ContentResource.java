@@ -21,7 +21,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,10 +78,7 @@ public class ContentResource {
         request,
         () -> {
           ContentItem item = content.create(request);
-          return Response.created(UriBuilder.fromPath("/api/content/{id}").build(item.id))
-              .entity(ContentView.from(item))
-              .tag(ETags.of(item.version))
-              .build();
+          return ETags.created("/api/content/{id}", item.id, ContentView.from(item), item.version);
         });
   }
 
@@ -135,6 +131,6 @@ public class ContentResource {
   }
 
   private static Response ok(ContentItem item) {
-    return Response.ok(ContentView.from(item)).tag(ETags.of(item.version)).build();
+    return ETags.ok(ContentView.from(item), item.version);
   }
 }

@@ -42,7 +42,7 @@ public class JourneyResource {
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull StageChangeRequest request) {
     Lead lead = journey.change(id, ifMatch, request);
-    return Response.ok(LeadView.from(lead)).tag(ETags.of(lead.version)).build();
+    return ETags.ok(LeadView.from(lead), lead.version);
   }
 
   @GET

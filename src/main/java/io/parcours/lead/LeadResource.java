@@ -25,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -100,13 +99,10 @@ public class LeadResource {
   }
 
   private static Response ok(Lead lead) {
-    return Response.ok(LeadView.from(lead)).tag(ETags.of(lead.version)).build();
+    return ETags.ok(LeadView.from(lead), lead.version);
   }
 
   private static Response created(Lead lead) {
-    return Response.created(UriBuilder.fromPath("/api/leads/{id}").build(lead.id))
-        .entity(LeadView.from(lead))
-        .tag(ETags.of(lead.version))
-        .build();
+    return ETags.created("/api/leads/{id}", lead.id, LeadView.from(lead), lead.version);
   }
 }

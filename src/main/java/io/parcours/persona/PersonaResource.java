@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,7 +45,7 @@ public class PersonaResource {
   @Operation(summary = "Read a persona")
   public Response get(UUID id) {
     Persona persona = personas.get(id);
-    return Response.ok(PersonaView.from(persona)).tag(ETags.of(persona.version)).build();
+    return ETags.ok(PersonaView.from(persona), persona.version);
   }
 
   @POST
@@ -60,10 +59,8 @@ public class PersonaResource {
         request,
         () -> {
           Persona persona = personas.create(request);
-          return Response.created(UriBuilder.fromPath("/api/personas/{id}").build(persona.id))
-              .entity(PersonaView.from(persona))
-              .tag(ETags.of(persona.version))
-              .build();
+          return ETags.created(
+              "/api/personas/{id}", persona.id, PersonaView.from(persona), persona.version);
         });
   }
 
@@ -74,7 +71,7 @@ public class PersonaResource {
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {
     Persona persona = personas.replace(id, ifMatch, request);
-    return Response.ok(PersonaView.from(persona)).tag(ETags.of(persona.version)).build();
+    return ETags.ok(PersonaView.from(persona), persona.version);
   }
 
   @DELETE

@@ -17,7 +17,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -58,17 +57,14 @@ public class UserResource {
   @Operation(summary = "Read a user")
   public Response get(UUID id) {
     User user = users.get(id);
-    return Response.ok(UserView.from(user)).tag(ETags.of(user.version)).build();
+    return ETags.ok(UserView.from(user), user.version);
   }
 
   @POST
   @Operation(summary = "Create a user")
   public Response create(@Valid @NotNull UserRequest request) {
     User user = users.create(request);
-    return Response.created(UriBuilder.fromPath("/api/users/{id}").build(user.id))
-        .entity(UserView.from(user))
-        .tag(ETags.of(user.version))
-        .build();
+    return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
   }
 
   @PATCH
@@ -77,6 +73,6 @@ public class UserResource {
   public Response change(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {
     User user = users.change(id, ifMatch, change);
-    return Response.ok(UserView.from(user)).tag(ETags.of(user.version)).build();
+    return ETags.ok(UserView.from(user), user.version);
   }
 }

@@ -31,6 +31,6 @@ public class ConsentResource {
   public Response set(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConsentRequest request) {
     Lead lead = consents.set(id, ifMatch, request);
-    return Response.ok(LeadView.from(lead)).tag(ETags.of(lead.version)).build();
+    return ETags.ok(LeadView.from(lead), lead.version);
   }
 }

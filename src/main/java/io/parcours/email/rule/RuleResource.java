@@ -20,7 +20,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,10 +60,7 @@ public class RuleResource {
         request,
         () -> {
           EmailRule r = rules.create(request);
-          return Response.created(UriBuilder.fromPath("/api/email-rules/{id}").build(r.id))
-              .entity(RuleView.from(r))
-              .tag(ETags.of(r.version))
-              .build();
+          return ETags.created("/api/email-rules/{id}", r.id, RuleView.from(r), r.version);
         });
   }
 
@@ -86,6 +82,6 @@ public class RuleResource {
   }
 
   private static Response ok(EmailRule r) {
-    return Response.ok(RuleView.from(r)).tag(ETags.of(r.version)).build();
+    return ETags.ok(RuleView.from(r), r.version);
   }
 }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,10 +59,7 @@ public class TemplateResource {
         request,
         () -> {
           EmailTemplate t = templates.create(request);
-          return Response.created(UriBuilder.fromPath("/api/email-templates/{id}").build(t.id))
-              .entity(TemplateView.from(t))
-              .tag(ETags.of(t.version))
-              .build();
+          return ETags.created("/api/email-templates/{id}", t.id, TemplateView.from(t), t.version);
         });
   }
 
@@ -94,6 +90,6 @@ public class TemplateResource {
   }
 
   private static Response ok(EmailTemplate t) {
-    return Response.ok(TemplateView.from(t)).tag(ETags.of(t.version)).build();
+    return ETags.ok(TemplateView.from(t), t.version);
   }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -53,10 +52,8 @@ public class JourneyRuleResource {
         request,
         () -> {
           JourneyRule rule = rules.create(request);
-          return Response.created(UriBuilder.fromPath("/api/journey-rules/{id}").build(rule.id))
-              .entity(JourneyRuleView.from(rule))
-              .tag(ETags.of(rule.version))
-              .build();
+          return ETags.created(
+              "/api/journey-rules/{id}", rule.id, JourneyRuleView.from(rule), rule.version);
         });
   }
 
@@ -80,6 +77,6 @@ public class JourneyRuleResource {
   }
 
   private static Response ok(JourneyRule rule) {
-    return Response.ok(JourneyRuleView.from(rule)).tag(ETags.of(rule.version)).build();
+    return ETags.ok(JourneyRuleView.from(rule), rule.version);
   }
 }
