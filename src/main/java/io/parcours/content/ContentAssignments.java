@@ -2,6 +2,7 @@ package io.parcours.content;
 
 import io.parcours.common.Actor;
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
 import io.parcours.journey.Stage;
@@ -13,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -30,6 +32,7 @@ public class ContentAssignments {
           TransitionKind.ADVANCE, TransitionKind.REPEAT_PURCHASE, TransitionKind.REENGAGEMENT);
 
   @Inject AppClock clock;
+  @Inject EntityManager em;
   @Inject LeadService leads;
   @Inject RequestContext request;
   @Inject ContentSettings settings;
@@ -138,8 +141,10 @@ public class ContentAssignments {
     Lead lead = e.lead();
     var t = e.transition();
     if (t.fromStage != null && ADVANCES.contains(t.kind)) {
-      ContentAssignment.update(
-          "convertedAt = ?1 where leadId = ?2 and stage = ?3 and convertedAt is null",
+      Jdbc.update(
+          em,
+          "update content_assignment set converted_at = ? where lead_id = ? and stage = ?"
+              + " and converted_at is null",
           t.at,
           lead.id,
           t.fromStage);

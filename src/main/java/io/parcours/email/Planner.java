@@ -1,6 +1,7 @@
 package io.parcours.email;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.email.rule.EmailRule;
 import io.parcours.journey.StageChanged;
 import io.parcours.journey.StageTransition;
@@ -8,6 +9,7 @@ import io.parcours.lead.Lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,16 +21,18 @@ import java.util.UUID;
 class Planner {
 
   @Inject AppClock clock;
+  @Inject EntityManager em;
 
   void on(@Observes StageChanged change) {
     Lead lead = change.lead();
     StageTransition t = change.transition();
     Instant now = clock.now();
     if (t.fromStage != null) {
-      OutboxEmail.update(
-          "status = ?1, reason = ?2, updatedAt = ?3 where leadId = ?4 and stage = ?5"
-              + " and status = ?6 and ruleId in"
-              + " (select r.id from EmailRule r where r.stopOnStageExit = true)",
+      Jdbc.update(
+          em,
+          "update email_outbox set status = ?, reason = ?, updated_at = ? where lead_id = ?"
+              + " and stage = ? and status = ? and rule_id in"
+              + " (select r.id from email_rule r where r.stop_on_stage_exit)",
           OutboxStatus.CANCELLED,
           "The lead left " + t.fromStage + " for " + t.toStage + " before the email was due",
           now,

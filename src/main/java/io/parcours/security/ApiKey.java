@@ -5,7 +5,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -29,8 +28,4 @@ public class ApiKey extends PanacheEntityBase {
   public Instant createdAt;
   public Instant lastUsedAt;
   public Instant revokedAt;
-
-  public static Optional<ApiKey> findByPrefix(String prefix) {
-    return find("prefix", prefix).firstResultOptional();
-  }
 }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** Turns a key or a session into who is calling and what they may do. */
 @ApplicationScoped
@@ -26,6 +27,7 @@ public class CredentialsProvider implements IdentityProvider<Credentials> {
   private static final Duration LAST_USED_PRECISION = Duration.ofMinutes(1);
 
   @Inject AppClock clock;
+  @Inject DataSource dataSource;
 
   @Override
   public Class<Credentials> getRequestType() {
@@ -37,33 +39,32 @@ public class CredentialsProvider implements IdentityProvider<Credentials> {
       Credentials request, AuthenticationRequestContext context) {
     return context.runBlocking(
         () ->
-            QuarkusTransaction.requiringNew()
-                .call(
-                    () ->
-                        request.kind == Credentials.Kind.API_KEY
-                            ? apiKey(request.secret)
-                            : session(request.secret)));
+            request.kind == Credentials.Kind.API_KEY
+                ? apiKey(request.secret)
+                : QuarkusTransaction.requiringNew().call(() -> session(request.secret)));
   }
 
+  /**
+   * Every API call comes here first: one plain statement on an autocommit connection, no
+   * transaction, and the last-used time written at most once a minute.
+   */
   private SecurityIdentity apiKey(String presented) {
-    ApiKey key =
+    ApiKeyRow key =
         ApiKeys.parsePrefix(presented)
-            .flatMap(ApiKey::findByPrefix)
+            .flatMap(prefix -> ApiKeyRow.find(dataSource, prefix))
             .orElseThrow(CredentialsProvider::refused);
-    if (key.revokedAt != null || !Tokens.equal(key.secretHash, Tokens.sha256(presented))) {
+    if (key.revokedAt() != null || !Tokens.equal(key.secretHash(), Tokens.sha256(presented))) {
       throw refused();
     }
     Instant now = clock.now();
-    if (key.lastUsedAt == null || key.lastUsedAt.isBefore(now.minus(LAST_USED_PRECISION))) {
-      key.lastUsedAt = now;
+    if (key.lastUsedAt() == null || key.lastUsedAt().isBefore(now.minus(LAST_USED_PRECISION))) {
+      ApiKeyRow.used(dataSource, key.id(), now);
     }
     return identity(
-            "key:" + key.prefix, new Actor(Actor.Type.API_KEY, key.id.toString()), key.scopes)
+            "key:" + key.prefix(), new Actor(Actor.Type.API_KEY, key.id().toString()), key.scopes())
         .addAttribute(RequestContext.REASSIGNS, true)
-        .addAttribute(ApiKeys.ID_ATTRIBUTE, key.id)
-        .addAttribute(
-            ApiKeys.LIMIT_ATTRIBUTE,
-            key.requestsPerMinute == null ? null : key.requestsPerMinute.longValue())
+        .addAttribute(ApiKeys.ID_ATTRIBUTE, key.id())
+        .addAttribute(ApiKeys.LIMIT_ATTRIBUTE, key.requestsPerMinute())
         .build();
   }
 
