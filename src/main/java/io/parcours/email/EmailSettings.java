@@ -15,6 +15,13 @@ public interface EmailSettings {
   @WithDefault("20")
   int batchSize();
 
+  /**
+   * Dispatchers run side by side in this instance, each claiming its own batches; each holds one
+   * SMTP connection while it sends.
+   */
+  @WithDefault("4")
+  int senders();
+
   /** Attempts before a temporarily failing email is given up as FAILED. */
   @WithDefault("5")
   int maxAttempts();

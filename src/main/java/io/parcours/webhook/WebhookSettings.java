@@ -34,6 +34,13 @@ public interface WebhookSettings {
   @WithDefault("50")
   int batchSize();
 
+  /**
+   * Deliveries of one claim sent side by side. A claim holds at most one delivery per lead and
+   * subscription, so each lead's events still arrive in order.
+   */
+  @WithDefault("8")
+  int senders();
+
   /** Read by the @Scheduled expression of the dispatcher. */
   String pollEvery();
 }
