@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Counts each variant's leads from the assignments (indexed by item), then compares them. */
+/**
+ * Counts each variant's leads, since the start from the counters the assignments' trigger keeps,
+ * for a period from the assignments themselves; then compares them.
+ */
 @ApplicationScoped
 class AbTestQuery {
 
@@ -19,25 +22,7 @@ class AbTestQuery {
   /** A null scope period means since the start of each test. */
   AbTestReport report(Scope scope) {
     List<Object> params = new ArrayList<>();
-    String filter = scope.leadTableFilter(params);
-    StringBuilder period = new StringBuilder();
-    if (scope.from() != null) {
-      period.append(" and a.assigned_at >= (?::date at time zone 'UTC')");
-      period.append(" and a.assigned_at < (?::date at time zone 'UTC')");
-      params.addAll(List.of(scope.from(), scope.to().plusDays(1)));
-    }
-    String sql =
-        "select c.variant_group, c.id, c.title, count(distinct a.lead_id),"
-            + " count(distinct a.lead_id) filter (where a.converted_at is not null)"
-            + " from content_item c left join "
-            + (filter.isEmpty()
-                ? "content_assignment a"
-                : "(content_assignment a join lead l on l.id = a.lead_id" + filter + ")")
-            + " on a.content_id = c.id"
-            + period
-            + " where c.variant_group is not null"
-            + " group by c.variant_group, c.id, c.title, c.created_at"
-            + " order by c.variant_group, c.created_at, c.id";
+    String sql = scope.from() == null ? sinceStart(scope, params) : inPeriod(scope, params);
     Map<String, List<AbTestReport.Variant>> groups = new LinkedHashMap<>();
     Sql.query(
         em,
@@ -64,5 +49,42 @@ class AbTestQuery {
                     settings.alpha(),
                     settings.power())));
     return new AbTestReport(settings.minimumDetectableEffect(), results);
+  }
+
+  /** All time: the counters per item, and the changes not folded into them yet. */
+  private static String sinceStart(Scope scope, List<Object> params) {
+    String rollupFilter = scope.leadFilter(params);
+    String deltaFilter = scope.leadFilter(params);
+    return "select c.variant_group, c.id, c.title, coalesce(sum(v.received), 0),"
+        + " coalesce(sum(v.converted), 0)"
+        + " from content_item c left join lateral ("
+        + "  select received, converted from analytics_variant"
+        + "  where content_id = c.id"
+        + rollupFilter
+        + "  union all select received, converted from analytics_variant_delta"
+        + "  where content_id = c.id"
+        + deltaFilter
+        + " ) v on true"
+        + " where c.variant_group is not null"
+        + " group by c.variant_group, c.id, c.title, c.created_at"
+        + " order by c.variant_group, c.created_at, c.id";
+  }
+
+  /** A period: the assignments made in it. */
+  private static String inPeriod(Scope scope, List<Object> params) {
+    String filter = scope.leadTableFilter(params);
+    params.addAll(List.of(scope.from(), scope.to().plusDays(1)));
+    return "select c.variant_group, c.id, c.title, count(distinct a.lead_id),"
+        + " count(distinct a.lead_id) filter (where a.converted_at is not null)"
+        + " from content_item c left join "
+        + (filter.isEmpty()
+            ? "content_assignment a"
+            : "(content_assignment a join lead l on l.id = a.lead_id" + filter + ")")
+        + " on a.content_id = c.id"
+        + " and a.assigned_at >= (?::date at time zone 'UTC')"
+        + " and a.assigned_at < (?::date at time zone 'UTC')"
+        + " where c.variant_group is not null"
+        + " group by c.variant_group, c.id, c.title, c.created_at"
+        + " order by c.variant_group, c.created_at, c.id";
   }
 }

@@ -70,25 +70,28 @@ record Scope(LocalDate from, LocalDate to, UUID personaId, UUID ownerId, String 
     return sql.toString();
   }
 
-  /** "and (...)" over the day and month rows of a rollup with grains: whole months read once. */
-  String grainFilter(List<Object> params) {
-    List<String> parts = new ArrayList<>();
+  /**
+   * Rows of a rollup with grains: those of one grain (a constant, D or M) from a day on, up to
+   * another (excluded).
+   */
+  record GrainRange(String grain, LocalDate from, LocalDate until) {}
+
+  /** The period as whole months (grain M) read once and the days around them (grain D). */
+  List<GrainRange> grainRanges() {
+    List<GrainRange> ranges = new ArrayList<>();
     LocalDate firstMonth = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate afterLastMonth = to.plusDays(1).withDayOfMonth(1);
     if (!firstMonth.isBefore(afterLastMonth)) {
-      parts.add("(grain = 'D' and day between ? and ?)");
-      params.add(from);
-      params.add(to);
+      ranges.add(new GrainRange("D", from, to.plusDays(1)));
     } else {
-      parts.add("(grain = 'M' and day >= ? and day < ?)");
-      params.add(firstMonth);
-      params.add(afterLastMonth);
-      parts.add("(grain = 'D' and ((day >= ? and day < ?) or (day >= ? and day <= ?)))");
-      params.add(from);
-      params.add(firstMonth);
-      params.add(afterLastMonth);
-      params.add(to);
+      ranges.add(new GrainRange("M", firstMonth, afterLastMonth));
+      if (from.isBefore(firstMonth)) {
+        ranges.add(new GrainRange("D", from, firstMonth));
+      }
+      if (afterLastMonth.isBefore(to.plusDays(1))) {
+        ranges.add(new GrainRange("D", afterLastMonth, to.plusDays(1)));
+      }
     }
-    return " and (" + String.join(" or ", parts) + ")";
+    return ranges;
   }
 }

@@ -10,67 +10,89 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Compares each open stay with the p90 of finished ones, oldest stays first, per stage. */
+/**
+ * Compares each open stay with the p90 of finished ones, oldest stays first, per stage. The lead's
+ * last touchpoint, kept on the lead by a trigger, tells whether it was touched since; the index on
+ * the gap between entering the stage and that touchpoint finds the few leads left alone early.
+ */
 @ApplicationScoped
 class StalledQuery {
+
+  /** Seconds from entering the stage to the last touchpoint; minus infinity when untouched. */
+  private static final String GAP =
+      "coalesce(extract(epoch from l.last_touchpoint_at - l.stage_entered_at)::float8,"
+          + " '-infinity'::float8)";
 
   @Inject EntityManager em;
   @Inject AppClock clock;
   @Inject TimeInStageQuery timeInStage;
 
   StalledReport report(Scope scope, int limit) {
-    List<String> stages = new ArrayList<>();
-    List<UUID> personas = new ArrayList<>();
-    List<Long> p90s = new ArrayList<>();
-    List<String> open = new ArrayList<>();
     // The norm is everybody's, whatever the filters on the leads listed.
     Map<TimeInStageQuery.Key, Histogram> norms = timeInStage.histograms(scope.withoutLeadFilters());
+    Map<Stage, Long> stageP90 = new HashMap<>();
+    Map<Stage, Map<UUID, Long>> personaP90 = new HashMap<>();
     norms.forEach(
         (key, h) -> {
           if (key.stage().isBeforePurchase()) {
-            stages.add(key.stage().name());
-            personas.add(key.personaId());
-            p90s.add(h.percentile(0.9));
             if (key.personaId() == null) {
-              open.add(key.stage().name());
+              stageP90.put(key.stage(), h.percentile(0.9));
+            } else {
+              personaP90
+                  .computeIfAbsent(key.stage(), s -> new HashMap<>())
+                  .put(key.personaId(), h.percentile(0.9));
             }
           }
         });
-    if (open.isEmpty()) {
+    if (stageP90.isEmpty()) {
       return new StalledReport(List.of());
     }
     Instant now = clock.now();
     OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
-    List<Object> params =
-        new ArrayList<>(
-            List.of(
-                stages.toArray(String[]::new),
-                personas.toArray(UUID[]::new),
-                p90s.toArray(Long[]::new),
-                open.toArray(String[]::new)));
-    String filter = scope.leadTableFilter(params);
-    params.addAll(List.of(at, limit, limit));
+    List<Object> params = new ArrayList<>();
+    List<String> perStage = new ArrayList<>();
+    stageP90.forEach(
+        (stage, p90) -> {
+          Map<UUID, Long> personas = personaP90.getOrDefault(stage, Map.of());
+          StringBuilder norm = new StringBuilder("case");
+          long widest = p90;
+          for (Map.Entry<UUID, Long> e : personas.entrySet()) {
+            norm.append(" when l.persona_id = ? then ?::bigint");
+            params.add(e.getKey());
+            params.add(e.getValue());
+            widest = Math.max(widest, e.getValue());
+          }
+          norm.append(" else ?::bigint end");
+          params.add(p90);
+          params.add(stage.name());
+          params.add((double) widest);
+          String filter = scope.leadTableFilter(params);
+          params.addAll(List.of(at, limit));
+          perStage.add(
+              "(select * from (select l.id, l.stage, l.persona_id, l.owner_id, l.stage_entered_at,"
+                  + " l.last_touchpoint_at, "
+                  + GAP
+                  + " as gap, "
+                  + norm
+                  + " as p90 from lead l where l.stage = ? and "
+                  + GAP
+                  + " < ?"
+                  + filter
+                  // offset 0: read the gap index, then sort the few found (not the stage in order)
+                  + " offset 0) c where c.gap < c.p90"
+                  + " and c.stage_entered_at + c.p90 * interval '1 second' < ?"
+                  + " order by c.stage_entered_at, c.id limit ?)");
+        });
+    params.add(limit);
     String sql =
-        "with norm as (select * from unnest(?::text[], ?::uuid[], ?::bigint[])"
-            + " as n(stage, persona_id, p90))"
-            + " select c.id, c.stage, c.persona_id, c.owner_id, c.stage_entered_at, c.p90,"
-            + " (select max(occurred_at) from touchpoint t where t.lead_id = c.id)"
-            + " from unnest(?::text[]) s(stage) cross join lateral ("
-            + "  select l.id, l.stage, l.persona_id, l.owner_id, l.stage_entered_at, p.p90"
-            + "  from lead l cross join lateral (select coalesce("
-            + "   (select p90 from norm n where n.stage = l.stage and n.persona_id = l.persona_id),"
-            + "   (select p90 from norm n where n.stage = l.stage and n.persona_id is null)) as p90) p"
-            + "  where l.stage = s.stage"
-            + filter
-            + "  and l.stage_entered_at + p.p90 * interval '1 second' < ?"
-            + "  and not exists (select 1 from touchpoint t where t.lead_id = l.id"
-            + "   and t.occurred_at >= l.stage_entered_at + p.p90 * interval '1 second')"
-            + "  order by l.stage_entered_at, l.id limit ?) c"
-            + " order by c.stage_entered_at, c.id limit ?";
+        "select id, stage, persona_id, owner_id, stage_entered_at, p90, last_touchpoint_at from ("
+            + String.join(" union all ", perStage)
+            + ") s order by stage_entered_at, id limit ?";
     return new StalledReport(
         Sql.query(
             em,

@@ -48,19 +48,28 @@ class TimeInStageQuery {
     List<Object> params = new ArrayList<>();
     String sql;
     if (Scope.STAY_FILTERS.contains(scope.dims() | 1)) {
-      params.add(scope.dims() | 1);
-      String grains = scope.grainFilter(params);
-      String rollupFilter = scope.leadFilter(params);
+      // One select per grain range (an index range each, read from the index alone). The rollup
+      // rows leave out what their dims do not keep: saying so lets the index skip them.
+      List<String> parts = new ArrayList<>();
+      for (Scope.GrainRange range : scope.grainRanges()) {
+        params.addAll(List.of(scope.dims() | 1, range.from(), range.until()));
+        parts.add(
+            "select persona_id, stage, bucket, stays from analytics_stay"
+                + " where dims = ? and grain = '"
+                + range.grain()
+                + "' and day >= ? and day < ?"
+                + scope.leadFilter(params)
+                + (scope.ownerId() == null ? " and owner_id is null" : "")
+                + (scope.source() == null ? " and source is null" : ""));
+      }
       params.addAll(List.of(scope.from(), scope.to()));
-      String deltaFilter = scope.leadFilter(params);
+      parts.add(
+          "select persona_id, stage, bucket, stays from analytics_stay_delta"
+              + " where day between ? and ?"
+              + scope.leadFilter(params));
       sql =
           "select persona_id, stage, bucket, sum(stays) from ("
-              + " select persona_id, stage, bucket, stays from analytics_stay where dims = ?"
-              + grains
-              + rollupFilter
-              + " union all select persona_id, stage, bucket, stays from analytics_stay_delta"
-              + " where day between ? and ?"
-              + deltaFilter
+              + String.join(" union all ", parts)
               + ") x group by persona_id, stage, bucket having sum(stays) <> 0";
     } else {
       String leads = scope.matchingLeads("analytics_stay_fact", params);

@@ -46,6 +46,36 @@ class ContentReportsTest {
   }
 
   @Test
+  void shouldCountALeadOncePerItemWhateverTheFilters() {
+    String source = "src-" + UUID.randomUUID();
+    UUID owner = UUID.randomUUID();
+    Instant march = Instant.parse("2024-03-05T10:00:00Z");
+    UUID x = history.item(null, march);
+    UUID twice = history.lead(source, null, owner, march);
+    UUID once = history.lead(source, null, owner, march);
+    // received twice in March, advanced 20 days after the second time only
+    history.assign(twice, x, march, null);
+    history.assign(twice, x, march.plusSeconds(5 * DAY), march.plusSeconds(25 * DAY));
+    history.assign(once, x, march, march.plusSeconds(40 * DAY));
+
+    // the counters (one filter) and the assignments (two filters) agree
+    for (var request : List.of(given(), given().queryParam("ownerId", owner.toString()))) {
+      request
+          .queryParam("source", source)
+          .queryParam("from", "2024-03-01")
+          .queryParam("to", "2024-03-31")
+          .queryParam("withinDays", 30)
+          .when()
+          .get("/api/analytics/content")
+          .then()
+          .statusCode(200)
+          .body("items.contentId", contains(x.toString()))
+          .body("items.received", contains(2))
+          .body("items.advanced", contains(1));
+    }
+  }
+
+  @Test
   void shouldCompareTheVariantsOfAGroup() {
     String group = "group-" + UUID.randomUUID();
     Instant start = Instant.parse("2024-03-01T10:00:00Z");

@@ -6,6 +6,7 @@ import static io.parcours.support.Fixtures.etag;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -57,6 +58,16 @@ class RollupConsistencyTest {
         List.of(
             Map.of("leadId", c, "channel", "WEB", "type", "DEMO_REQUEST"),
             Map.of("leadId", c, "channel", "EMAIL", "type", "EMAIL_OPEN")));
+    // an import counts its new leads' entries in bulk; they then move, and move persona, as others
+    String e = "imported-" + UUID.randomUUID() + "@example.com";
+    importCsv(
+        "email,persona_id,source_channel,stage\n"
+            + (e + "," + p1 + "," + source + ",REFLECTION\n")
+            + ("other-" + e + ",,mixed,\n")
+            + ("not-an-email,,mixed,\n"));
+    String imported = leadId(e);
+    move(imported, "DECISION", null);
+    importCsv("email,persona_id\n" + e + "," + p2 + "\n");
     patch(a, Map.of("personaId", p2, "source", Map.of("channel", source + "-moved")));
     patch(c, Map.of("ownerId", UUID.randomUUID().toString()));
     patch(d, Map.of("personaId", p1));
@@ -99,6 +110,42 @@ class RollupConsistencyTest {
                   });
               return rows;
             });
+  }
+
+  private static void importCsv(String csv) {
+    String id =
+        given()
+            .contentType("text/csv")
+            .body(csv)
+            .when()
+            .post("/api/imports/leads")
+            .then()
+            .statusCode(202)
+            .extract()
+            .path("id");
+    for (int i = 0; i < 600; i++) {
+      String status = given().when().get("/api/imports/" + id).then().extract().path("status");
+      if (status.equals("COMPLETED")) {
+        return;
+      }
+      assertNotEquals("FAILED", status);
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException x) {
+        throw new IllegalStateException(x);
+      }
+    }
+    throw new AssertionError("import " + id + " did not finish");
+  }
+
+  private String leadId(String email) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                em.createNativeQuery("select id::text from lead where email = ?1")
+                    .setParameter(1, email)
+                    .getSingleResult()
+                    .toString());
   }
 
   private String lead(Map<String, Object> fields) {

@@ -51,25 +51,12 @@ class InjectionTest {
           "' UNION SELECT * FROM app_user --",
           "\u0000");
 
-  /** Tables whose rows are touched by any authenticated read (last use of a key, a session). */
   /**
-   * Tables that change without a request: credentials used, webhook deliveries attempted and
-   * analytics deltas folded in the background.
+   * Tables that change without a request: credentials used and webhook deliveries attempted. The
+   * analytics rollups, whose deltas are folded in the background, are left out by their prefix.
    */
   private static final List<String> BOOKKEEPING =
-      List.of(
-          "api_key",
-          "user_session",
-          "webhook_delivery",
-          "webhook_attempt",
-          "analytics_funnel",
-          "analytics_funnel_delta",
-          "analytics_loss",
-          "analytics_loss_delta",
-          "analytics_stay",
-          "analytics_stay_delta",
-          "analytics_touch",
-          "analytics_touch_delta");
+      List.of("api_key", "user_session", "webhook_delivery", "webhook_attempt");
 
   @Inject AgroalDataSource db;
 
@@ -127,7 +114,7 @@ class InjectionTest {
         }
       }
       for (String table : tables) {
-        if (BOOKKEEPING.contains(table)) {
+        if (BOOKKEEPING.contains(table) || table.startsWith("analytics_")) {
           continue;
         }
         try (ResultSet rs =
