@@ -40,6 +40,8 @@ final class ImportSql {
           + Stream.concat(ImportColumns.IMPORTED.stream(), ImportColumns.IGNORED.stream())
               .map(c -> c + " text")
               .collect(Collectors.joining(", "))
+          // a column of its own, so that ANALYZE gives the planner its statistics
+          + ", email_key text generated always as (lower(nullif(btrim(email), ''))) stored"
           + ") on commit drop";
 
   /**
@@ -55,6 +57,13 @@ final class ImportSql {
 
   private ImportSql() {}
 
+  /**
+   * For the import's transaction only: its sorts and hashes (a million rows) stay in memory, and
+   * compiling its expressions (JIT) costs more than it saves on one run.
+   */
+  static final List<String> SETTINGS =
+      List.of("set local work_mem = '256MB'", "set local jit = off");
+
   static String copy(List<String> columns) {
     return "copy import_row ("
         + String.join(", ", columns)
@@ -62,21 +71,22 @@ final class ImportSql {
   }
 
   /**
-   * Parameters: import id, actor type, actor id. Answers total, rejected, created, updated and
-   * matched (updated or unchanged) counts.
+   * Checks every row of import_row at once, since a row's email may repeat an earlier one, and
+   * matches it to its lead by email: import_checked holds each row with its error or its lead.
    */
-  static final String IMPORT =
+  static final String CHECK =
       """
-      with p as (select cast(? as uuid) as import_id, cast(? as text) as actor_type,
-                        cast(? as text) as actor_id,
-                        lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0')
-                          as ts),
+      create temp table import_checked on commit drop as
+      -- hashed rather than sorted: sorting the whole rows by email took most of the check
+      with firsts as (
+        select email_key, min(row_number) as first_row from import_row
+        where email_key is not null group by email_key),
       src as (
-        select row_number, %s,
-               min(row_number) over (partition by lower(nullif(btrim(email), ''))) as first_row
-        from import_row),
-      checked as (
-        select s.*, pe.id as persona, u.id as owner,
+        select k.row_number, %s, k.email_key, f.first_row
+        from import_row k left join firsts f on f.email_key = k.email_key)
+        -- probed by its index: hashing the whole lead table took longer as it grew
+        select s.*, (select l.id from lead l where lower(l.email) = s.email_key) as lead_id,
+          pe.id as persona, u.id as owner,
           case
             when s.email is null then 'email: is required'
             when length(s.email) > 254 or s.email !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'
@@ -110,15 +120,37 @@ final class ImportSql {
             order by x.n)::varchar(50)[] end as tag_list
         from src s
         left join persona pe on pe.id = case when s.persona_id ~ %s then s.persona_id::uuid end
-        left join app_user u on u.id = case when s.owner_id ~ %s then s.owner_id::uuid end),
+        left join app_user u on u.id = case when s.owner_id ~ %s then s.owner_id::uuid end
+      """
+          .formatted(
+              ImportColumns.IMPORTED.stream()
+                  .map(c -> "nullif(btrim(k." + c + "), '') as " + c)
+                  .collect(Collectors.joining(", ")),
+              quoted(STAGES),
+              STAGES,
+              quoted(names(ConsentStatus.values())),
+              names(ConsentStatus.values()),
+              quoted(names(LegalBasis.values())),
+              names(LegalBasis.values()),
+              UUID_RE,
+              UUID_RE);
+
+  /**
+   * Parameters: import id, actor type, actor id. Records the rejected rows and merges the rows of
+   * existing leads; answers total, rejected, updated and matched (updated or unchanged) counts.
+   */
+  static final String MERGE =
+      """
+      with p as (select cast(? as uuid) as import_id, cast(? as text) as actor_type,
+                        cast(? as text) as actor_id,
+                        lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0')
+                          as ts),
       errors as (
         insert into lead_import_error (import_id, row_number, email, message)
-        select p.import_id, c.row_number, left(c.email, 254), c.error from checked c, p
+        select p.import_id, c.row_number, left(c.email, 254), c.error from import_checked c, p
         where c.error is not null
         returning 1),
-      existing as (
-        select c.*, l.id as lead_id from checked c join lead l on lower(l.email) = lower(c.email)
-        where c.error is null),
+      existing as (select * from import_checked where error is null and lead_id is not null),
       updated as (
         update lead l set %s,
           persona_id = coalesce(e.persona, l.persona_id),
@@ -141,7 +173,40 @@ final class ImportSql {
           or (e.deal_value is not null and e.deal_value::numeric is distinct from l.deal_value)
           or (e.tag_list is not null and e.tag_list is distinct from l.tags)
           or (l.consent_status = 'UNKNOWN' and e.consent_status is not null))
-        returning l.id, l.email, l.stage, l.owner_id),
+        returning l.id, l.email, l.stage, l.owner_id, l.persona_id, l.source_channel),
+      events as (
+        insert into domain_event (type, lead_id, occurred_at, actor_type, actor_id, payload)
+        select 'lead.updated', u.id, now(), p.actor_type, p.actor_id,
+          jsonb_build_object('email', u.email, 'stage', u.stage, 'ownerId', u.owner_id,
+                             'importId', p.import_id)
+        from updated u, p
+        returning 1)
+      select (select count(*) from import_checked), (select count(*) from errors),
+             (select count(*) from updated), (select count(*) from existing),
+             (select count(*) from events)
+      """
+          .formatted(
+              TEXT.stream()
+                  .map(c -> c + " = coalesce(e." + c + ", l." + c + ")")
+                  .collect(Collectors.joining(", ")),
+              TEXT.stream()
+                  .map(
+                      c -> "(e." + c + " is not null and e." + c + " is distinct from l." + c + ")")
+                  .collect(Collectors.joining(" or ")));
+
+  /**
+   * Parameters: import id, actor type, actor id, first and last row number. Creates the new leads
+   * of these rows with their history, rollup deltas and events; answers the created count. Run in
+   * slices, so that a slice's leads are still in shared buffers when the foreign keys of their
+   * history are checked, at the end of the statement.
+   */
+  static final String CREATE =
+      """
+      with p as (select cast(? as uuid) as import_id, cast(? as text) as actor_type,
+                        cast(? as text) as actor_id, cast(? as bigint) as first_row,
+                        cast(? as bigint) as last_row,
+                        lpad(to_hex((extract(epoch from clock_timestamp()) * 1000)::bigint), 12, '0')
+                          as ts),
       created as (
         insert into lead (id, email, first_name, last_name, company, phone, locale, persona_id,
           owner_id, source_channel, source_campaign, utm_source, utm_medium, utm_campaign, stage,
@@ -153,47 +218,33 @@ final class ImportSql {
           c.deal_value::numeric, coalesce(c.consent_status, 'UNKNOWN'), c.consent_basis,
           c.consent_source, case when c.consent_status is not null then now() end,
           coalesce(c.tag_list, '{}'), now(), now()
-        from checked c, p
-        where c.error is null and not exists (select 1 from lead l where lower(l.email) = lower(c.email))
-        returning id, email, stage, owner_id),
+        from import_checked c, p
+        where c.error is null and c.lead_id is null
+          and c.row_number between p.first_row and p.last_row
+        returning id, email, stage, owner_id, persona_id, source_channel),
       history as (
         insert into stage_transition (lead_id, from_stage, to_stage, kind, at, actor_type, actor_id,
           cause_type, cause_id)
         select c.id, null, c.stage, 'ENTRY', now(), p.actor_type, p.actor_id, 'IMPORT', p.import_id::text
         from created c, p
         returning 1),
+      funnel as (
+        insert into analytics_funnel_delta (entry_day, cohort_day, stage, persona_id, owner_id, source,
+          reached, advanced)
+        select analytics_day(now()), analytics_day(now()), stage, persona_id, owner_id, source_channel,
+          count(*), 0
+        from created group by stage, persona_id, owner_id, source_channel),
       events as (
         insert into domain_event (type, lead_id, occurred_at, actor_type, actor_id, payload)
-        select x.type, x.id, now(), p.actor_type, p.actor_id,
-          jsonb_build_object('email', x.email, 'stage', x.stage, 'ownerId', x.owner_id,
+        select 'lead.created', c.id, now(), p.actor_type, p.actor_id,
+          jsonb_build_object('email', c.email, 'stage', c.stage, 'ownerId', c.owner_id,
                              'importId', p.import_id)
-        from (select 'lead.created' as type, c.* from created c
-              union all select 'lead.updated', u.* from updated u) x, p
+        from created c, p
         returning 1)
-      select (select count(*) from src), (select count(*) from errors), (select count(*) from created),
-             (select count(*) from updated), (select count(*) from existing),
-             (select count(*) from history), (select count(*) from events)
+      select (select count(*) from created), (select count(*) from history),
+             (select count(*) from events)
       """
-          .formatted(
-              ImportColumns.IMPORTED.stream()
-                  .map(c -> "nullif(btrim(" + c + "), '') as " + c)
-                  .collect(Collectors.joining(", ")),
-              quoted(STAGES),
-              STAGES,
-              quoted(names(ConsentStatus.values())),
-              names(ConsentStatus.values()),
-              quoted(names(LegalBasis.values())),
-              names(LegalBasis.values()),
-              UUID_RE,
-              UUID_RE,
-              TEXT.stream()
-                  .map(c -> c + " = coalesce(e." + c + ", l." + c + ")")
-                  .collect(Collectors.joining(", ")),
-              TEXT.stream()
-                  .map(
-                      c -> "(e." + c + " is not null and e." + c + " is distinct from l." + c + ")")
-                  .collect(Collectors.joining(" or ")),
-              ID);
+          .formatted(ID);
 
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();
