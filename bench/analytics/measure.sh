@@ -66,24 +66,7 @@ for path in \
   http "$path"
 done
 
-# The SQL the service runs for the default funnel and time in stage (last 90 days, no filter).
-TO=$(date -u +%F)
-FROM=$(date -u -d '89 days ago' +%F)
-if [ "$(date -u -d "$FROM" +%d)" = "01" ]; then FIRST_MONTH=$FROM
-else FIRST_MONTH=$(date -u -d "$(date -u -d "$FROM" +%Y-%m-01) +1 month" +%F); fi
-AFTER_LAST=$(date -u -d "$TO +1 day" +%Y-%m-01)
-FUNNEL="select stage, sum(reached), sum(advanced) from (
-  select stage, reached, advanced from analytics_funnel
-  where basis = 'E' and dims = 0 and day between '$FROM' and '$TO'
-  union all select stage, reached, advanced from analytics_funnel_delta
-  where entry_day between '$FROM' and '$TO') x group by stage"
-STAYS="select persona_id, stage, bucket, sum(stays) from (
-  select persona_id, stage, bucket, stays from analytics_stay where dims = 1
-  and ((grain = 'M' and day >= '$FIRST_MONTH' and day < '$AFTER_LAST')
-    or (grain = 'D' and ((day >= '$FROM' and day < '$FIRST_MONTH')
-                      or (day >= '$AFTER_LAST' and day <= '$TO'))))
-  union all select persona_id, stage, bucket, stays from analytics_stay_delta
-  where day between '$FROM' and '$TO') x group by persona_id, stage, bucket having sum(stays) <> 0"
+source "$(dirname "$0")/report-sql.sh"
 
 sql() {
   local name=$1 query=$2

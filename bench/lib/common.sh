@@ -15,6 +15,8 @@ export SERVICE_JAR=$REPO_DIR/target/quarkus-app/quarkus-run.jar
 export MINIMAL_JAR=$BENCH_DIR/minimal/target/quarkus-app/quarkus-run.jar
 # The same JVM options for the service and the minimal app.
 export BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+# Prod mode requires a secret for unsubscribe links; the bench never sends one to a person.
+export UNSUBSCRIBE_SECRET=${UNSUBSCRIBE_SECRET:-bench-only-unsubscribe-secret-0123456789}
 
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 # Runs a command with the bench schema first on PostgreSQL's search path.
@@ -59,7 +61,7 @@ create_api_key() {
     -d "{\"email\":\"$ADMIN_EMAIL\",\"password\":\"$ADMIN_PASSWORD\"}" "$base/api/session" |
     jq -r .csrfToken)
   curl -fsS -b "$jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' \
-    -d '{"name":"bench","scopes":["leads:read","leads:write","touchpoints:read","touchpoints:write"],"requestsPerMinute":1000000}' \
+    -d '{"name":"bench","scopes":["leads:read","leads:write","touchpoints:read","touchpoints:write","imports:write"],"requestsPerMinute":1000000}' \
     "$base/api/api-keys" | jq -r .key
 }
 
