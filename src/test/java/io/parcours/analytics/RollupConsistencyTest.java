@@ -6,7 +6,6 @@ import static io.parcours.support.Fixtures.etag;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -27,18 +25,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RollupConsistencyTest {
 
-  private static final Map<String, String> ROLLUPS =
-      Map.of(
-          "analytics_funnel", "reached <> 0 or advanced <> 0",
-          "analytics_loss", "lost <> 0",
-          "analytics_stay", "stays <> 0",
-          "analytics_touch", "touchpoints <> 0");
-
   @Inject EntityManager em;
   @Inject History history;
+  @Inject Rollups rollups;
 
   @Test
-  void shouldStayEqualToTheHistoryAfterAMixedWorkload() {
+  void shouldStayEqualToTheHistoryAfterAMixedWorkload() throws InterruptedException {
     String source = "mixed-" + UUID.randomUUID();
     String p1 = createPersona("Mixed");
     String p2 = createPersona("Mixed");
@@ -60,14 +52,14 @@ class RollupConsistencyTest {
             Map.of("leadId", c, "channel", "EMAIL", "type", "EMAIL_OPEN")));
     // an import counts its new leads' entries in bulk; they then move, and move persona, as others
     String e = "imported-" + UUID.randomUUID() + "@example.com";
-    importCsv(
+    Rollups.importCsv(
         "email,persona_id,source_channel,stage\n"
             + (e + "," + p1 + "," + source + ",REFLECTION\n")
             + ("other-" + e + ",,mixed,\n")
             + ("not-an-email,,mixed,\n"));
     String imported = leadId(e);
     move(imported, "DECISION", null);
-    importCsv("email,persona_id\n" + e + "," + p2 + "\n");
+    Rollups.importCsv("email,persona_id\n" + e + "," + p2 + "\n");
     patch(a, Map.of("personaId", p2, "source", Map.of("channel", source + "-moved")));
     patch(c, Map.of("ownerId", UUID.randomUUID().toString()));
     patch(d, Map.of("personaId", p1));
@@ -83,59 +75,10 @@ class RollupConsistencyTest {
     history.run(
         "delete from touchpoint where lead_id = ?1 and type = 'PAGE_VIEW'", UUID.fromString(c));
 
-    Map<String, Set<String>> kept = fold();
+    Map<String, Set<String>> kept = rollups.folded();
     assertTrue(kept.get("analytics_touch").stream().anyMatch(r -> r.contains(source)));
-    QuarkusTransaction.requiringNew()
-        .run(() -> em.createNativeQuery("select analytics_rebuild()").getSingleResult());
-    Map<String, Set<String>> recomputed = fold();
-    ROLLUPS.keySet().forEach(t -> assertEquals(recomputed.get(t), kept.get(t), t));
-  }
-
-  /** Folds the pending deltas, then reads every non-zero rollup row as text. */
-  private Map<String, Set<String>> fold() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              em.createNativeQuery("select pg_advisory_xact_lock(7306187205196013)")
-                  .getSingleResult();
-              em.createNativeQuery("select analytics_fold()").getSingleResult();
-              Map<String, Set<String>> rows = new HashMap<>();
-              ROLLUPS.forEach(
-                  (table, nonZero) -> {
-                    @SuppressWarnings("unchecked")
-                    List<String> all =
-                        em.createNativeQuery("select t::text from " + table + " t where " + nonZero)
-                            .getResultList();
-                    rows.put(table, new TreeSet<>(all));
-                  });
-              return rows;
-            });
-  }
-
-  private static void importCsv(String csv) {
-    String id =
-        given()
-            .contentType("text/csv")
-            .body(csv)
-            .when()
-            .post("/api/imports/leads")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
-    for (int i = 0; i < 600; i++) {
-      String status = given().when().get("/api/imports/" + id).then().extract().path("status");
-      if (status.equals("COMPLETED")) {
-        return;
-      }
-      assertNotEquals("FAILED", status);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException x) {
-        throw new IllegalStateException(x);
-      }
-    }
-    throw new AssertionError("import " + id + " did not finish");
+    Map<String, Set<String>> recomputed = rollups.rebuilt();
+    Rollups.TABLES.keySet().forEach(t -> assertEquals(recomputed.get(t), kept.get(t), t));
   }
 
   private String leadId(String email) {

@@ -14,11 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +29,7 @@ class VariantRollupTest {
 
   @Inject EntityManager em;
   @Inject History history;
+  @Inject Rollups rollups;
 
   @Test
   void shouldStayEqualToTheAssignmentsAfterAMixedWorkload() throws Exception {
@@ -111,60 +109,19 @@ class VariantRollupTest {
             + "@example.com,"
             + p1
             + ",REFLECTION\n";
-    String importId =
-        given()
-            .contentType("text/csv")
-            .body(csv)
-            .when()
-            .post("/api/imports/leads")
-            .then()
-            .statusCode(202)
-            .extract()
-            .path("id");
-    awaitImport(importId);
+    Rollups.importCsv(csv);
 
-    Map<String, Set<String>> kept = rollups();
+    Map<String, Set<String>> kept = rollups.folded();
     assertFalse(
         kept.get("analytics_variant").stream().noneMatch(r -> r.contains(itemA.toString())));
     assertFalse(
         kept.get("analytics_content").stream().noneMatch(r -> r.contains(itemA.toString())));
-    QuarkusTransaction.requiringNew()
-        .run(() -> em.createNativeQuery("select analytics_rebuild()").getSingleResult());
-    assertEquals(rollups(), kept);
+    assertEquals(rollups.rebuilt(), kept);
     assertEquals(
         0L,
         count(
             "select count(*) from lead l where l.last_touchpoint_at is distinct"
                 + " from (select max(occurred_at) from touchpoint t where t.lead_id = l.id)"));
-  }
-
-  /** Folds the pending deltas, then reads every non-zero row of every rollup. */
-  private Map<String, Set<String>> rollups() {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              em.createNativeQuery("select pg_advisory_xact_lock(7306187205196013)")
-                  .getSingleResult();
-              em.createNativeQuery("select analytics_fold()").getSingleResult();
-              Map<String, Set<String>> rows = new HashMap<>();
-              Map.of(
-                      "analytics_variant", "received <> 0 or converted <> 0",
-                      "analytics_content", "assignments <> 0",
-                      "analytics_funnel", "reached <> 0 or advanced <> 0",
-                      "analytics_loss", "lost <> 0",
-                      "analytics_stay", "stays <> 0",
-                      "analytics_touch", "touchpoints <> 0")
-                  .forEach(
-                      (table, nonZero) -> {
-                        @SuppressWarnings("unchecked")
-                        List<String> all =
-                            em.createNativeQuery(
-                                    "select t::text from " + table + " t where " + nonZero)
-                                .getResultList();
-                        rows.put(table, new TreeSet<>(all));
-                      });
-              return rows;
-            });
   }
 
   private long count(String sql) {
@@ -181,19 +138,5 @@ class VariantRollupTest {
         .post("/api/leads/" + lead + "/stage")
         .then()
         .statusCode(200);
-  }
-
-  private static void awaitImport(String id) throws InterruptedException {
-    for (int i = 0; i < 600; i++) {
-      String status = given().when().get("/api/imports/" + id).then().extract().path("status");
-      if ("COMPLETED".equals(status)) {
-        return;
-      }
-      if ("FAILED".equals(status)) {
-        throw new AssertionError("import " + id + " failed");
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("import " + id + " not finished");
   }
 }
