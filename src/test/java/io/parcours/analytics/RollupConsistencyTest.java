@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import static io.parcours.analytics.Rollups.move;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
 import static io.parcours.support.Fixtures.etag;
@@ -95,21 +96,6 @@ class RollupConsistencyTest {
     Map<String, Object> body = new HashMap<>(fields);
     body.put("source", Map.of("channel", "mixed"));
     return createLeadId(body);
-  }
-
-  private static void move(String lead, String stage, String reason) {
-    Map<String, Object> body = new HashMap<>(Map.of("stage", stage));
-    if (reason != null) {
-      body.put("reason", reason);
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", etag(lead))
-        .body(body)
-        .when()
-        .post("/api/leads/" + lead + "/stage")
-        .then()
-        .statusCode(200);
   }
 
   private static void patch(String lead, Map<String, Object> fields) {

@@ -1,8 +1,8 @@
 package io.parcours.analytics;
 
+import static io.parcours.analytics.Rollups.move;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
-import static io.parcours.support.Fixtures.etag;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,9 +74,9 @@ class VariantRollupTest {
         .body(Map.of("contentId", itemA.toString()))
         .when()
         .post("/api/leads/" + viaApi + "/assignments");
-    move(viaApi, Map.of("stage", "REFLECTION"));
-    move(viaApi, Map.of("stage", "DISCOVERY", "reason", "back to basics"));
-    move(viaApi, Map.of("stage", "DECISION"));
+    move(viaApi, "REFLECTION", null);
+    move(viaApi, "DISCOVERY", "back to basics");
+    move(viaApi, "DECISION", null);
 
     // touchpoints: newer, older, the newest deleted, one moved in time
     UUID touched = history.lead("variant", p1, null, t0);
@@ -127,16 +127,5 @@ class VariantRollupTest {
   private long count(String sql) {
     return QuarkusTransaction.requiringNew()
         .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-  }
-
-  private static void move(String lead, Map<String, String> body) {
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", etag(lead))
-        .body(body)
-        .when()
-        .post("/api/leads/" + lead + "/stage")
-        .then()
-        .statusCode(200);
   }
 }
