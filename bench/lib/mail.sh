@@ -37,12 +37,14 @@ emails_with() {
 }
 
 # Starts Postfix's smtp-sink on a port, writing each message to a file under a directory.
-start_sink() {
-  local port=$1 dir=$2
+start_sink() { # port dir [seconds before answering DATA]
+  local port=$1 dir=$2 delay=${3:-0}
   mkdir -p "$dir"
   chmod o+x "$WORK"
   chmod 777 "$(dirname "$dir")" "$dir"
-  smtp-sink -u nobody -d "$dir/%H%M%S." "127.0.0.1:$port" 1024 &
+  local wait=()
+  [ "$delay" = 0 ] || wait=(-w "$delay")
+  smtp-sink -u nobody -d "$dir/%H%M%S." "${wait[@]}" "127.0.0.1:$port" 1024 &
   echo $! >"$WORK/sink-$port.pid"
   for _ in $(seq 1 50); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
