@@ -1,9 +1,9 @@
 package io.parcours.analytics;
 
-import static io.parcours.analytics.Rollups.move;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
 import static io.parcours.support.Fixtures.etag;
+import static io.parcours.support.Fixtures.moveTo;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -39,11 +39,11 @@ class RollupConsistencyTest {
     String b = lead(Map.of("personaId", p1, "stage", "REFLECTION"));
     String c = lead(Map.of());
     String d = lead(Map.of("personaId", p2));
-    move(a, "REFLECTION", null);
-    move(a, "LOST", "Price");
-    move(a, "DISCOVERY", null);
-    move(b, "DECISION", null);
-    move(b, "REFLECTION", "needs another look");
+    moveTo(a, "REFLECTION", null);
+    moveTo(a, "LOST", "Price");
+    moveTo(a, "DISCOVERY", null);
+    moveTo(b, "DECISION", null);
+    moveTo(b, "REFLECTION", "needs another look");
     touch(c, "PAGE_VIEW");
     touch(d, "CALL", Map.of("channel", "PHONE"));
     // the rule moves the lead to DECISION between the two items: the second is restaged
@@ -59,7 +59,7 @@ class RollupConsistencyTest {
             + ("other-" + e + ",,mixed,\n")
             + ("not-an-email,,mixed,\n"));
     String imported = leadId(e);
-    move(imported, "DECISION", null);
+    moveTo(imported, "DECISION", null);
     Rollups.importCsv("email,persona_id\n" + e + "," + p2 + "\n");
     patch(a, Map.of("personaId", p2, "source", Map.of("channel", source + "-moved")));
     patch(c, Map.of("ownerId", UUID.randomUUID().toString()));

@@ -1,10 +1,8 @@
 package io.parcours.analytics;
 
-import static io.parcours.support.Fixtures.etag;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,22 +54,6 @@ class Rollups {
     QuarkusTransaction.requiringNew()
         .run(() -> em.createNativeQuery("select analytics_rebuild()").getSingleResult());
     return folded();
-  }
-
-  /** Moves a lead through the API, with a reason when one is given. */
-  static void move(String lead, String stage, String reason) {
-    Map<String, Object> body = new HashMap<>(Map.of("stage", stage));
-    if (reason != null) {
-      body.put("reason", reason);
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", etag(lead))
-        .body(body)
-        .when()
-        .post("/api/leads/" + lead + "/stage")
-        .then()
-        .statusCode(200);
   }
 
   /** Imports a CSV through the API and waits until the import has completed. */

@@ -1,8 +1,8 @@
 package io.parcours.analytics;
 
-import static io.parcours.analytics.Rollups.move;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.moveTo;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,9 +74,9 @@ class VariantRollupTest {
         .body(Map.of("contentId", itemA.toString()))
         .when()
         .post("/api/leads/" + viaApi + "/assignments");
-    move(viaApi, "REFLECTION", null);
-    move(viaApi, "DISCOVERY", "back to basics");
-    move(viaApi, "DECISION", null);
+    moveTo(viaApi, "REFLECTION", null);
+    moveTo(viaApi, "DISCOVERY", "back to basics");
+    moveTo(viaApi, "DECISION", null);
 
     // touchpoints: newer, older, the newest deleted, one moved in time
     UUID touched = history.lead("variant", p1, null, t0);

@@ -38,21 +38,6 @@ final class ContentFixtures {
         .path("id");
   }
 
-  static void moveTo(String leadId, String stage, String reason) {
-    Map<String, Object> body = new HashMap<>(Map.of("stage", stage));
-    if (reason != null) {
-      body.put("reason", reason);
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", io.parcours.support.Fixtures.etag(leadId))
-        .body(body)
-        .when()
-        .post("/api/leads/" + leadId + "/stage")
-        .then()
-        .statusCode(200);
-  }
-
   static List<String> nextContentIds(String leadId) {
     return given()
         .queryParam("limit", 50)

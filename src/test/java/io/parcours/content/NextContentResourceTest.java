@@ -2,11 +2,11 @@ package io.parcours.content;
 
 import static io.parcours.content.ContentFixtures.assign;
 import static io.parcours.content.ContentFixtures.createItem;
-import static io.parcours.content.ContentFixtures.moveTo;
 import static io.parcours.content.ContentFixtures.nextContentIds;
 import static io.parcours.content.ContentFixtures.setPersona;
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.moveTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;

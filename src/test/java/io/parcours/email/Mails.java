@@ -27,14 +27,7 @@ final class Mails {
   private Mails() {}
 
   static void move(String leadId, String stage) {
-    given()
-        .header("If-Match", io.parcours.support.Fixtures.etag(leadId))
-        .contentType(ContentType.JSON)
-        .body(Map.of("stage", stage, "reason", "test"))
-        .when()
-        .post("/api/leads/" + leadId + "/stage")
-        .then()
-        .statusCode(200);
+    io.parcours.support.Fixtures.moveTo(leadId, stage, "test");
   }
 
   /** A template and a rule of its own, for a persona of its own so that no other test meets it. */

@@ -46,6 +46,22 @@ public final class Fixtures {
         .header("ETag");
   }
 
+  /** Moves a lead through the API, with a reason when one is given; expects 200. */
+  public static void moveTo(String leadId, String stage, String reason) {
+    Map<String, Object> body = new HashMap<>(Map.of("stage", stage));
+    if (reason != null) {
+      body.put("reason", reason);
+    }
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag(leadId))
+        .body(body)
+        .when()
+        .post("/api/leads/" + leadId + "/stage")
+        .then()
+        .statusCode(200);
+  }
+
   public static String createPersona(String name) {
     return given()
         .contentType(ContentType.JSON)

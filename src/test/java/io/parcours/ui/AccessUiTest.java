@@ -81,11 +81,11 @@ class AccessUiTest {
     AnalyticsData.move(ben, "DECISION");
     AnalyticsData.move(ada, "CUSTOMER");
     AnalyticsData.visit(ada);
-    AnalyticsData.move(dan, "LOST", " Budget cut");
+    Fixtures.moveTo(dan, "LOST", " Budget cut");
     // another source's lead, which the charts must leave out
     String other = AnalyticsData.lead(source + "-other", persona);
     AnalyticsData.visit(other);
-    AnalyticsData.move(other, "LOST", "Budget cut");
+    Fixtures.moveTo(other, "LOST", "Budget cut");
     People marketing = People.create("MARKETING");
     People sales = People.create("SALES");
 

@@ -24,23 +24,7 @@ final class AnalyticsData {
   }
 
   static void move(String lead, String stage) {
-    move(lead, stage, null);
-  }
-
-  static void move(String lead, String stage, String reason) {
-    Map<String, Object> body = new HashMap<>();
-    body.put("stage", stage);
-    if (reason != null) {
-      body.put("reason", reason);
-    }
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", Fixtures.etag(lead))
-        .body(body)
-        .when()
-        .post("/api/leads/" + lead + "/stage")
-        .then()
-        .statusCode(200);
+    Fixtures.moveTo(lead, stage, null);
   }
 
   /** A store visit, counted at the lead's stage of the moment. */
