@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * The side of bench/faults/crash that outlives the service it kills: an SMTP sink and a webhook
+ * The side of .ci/drills/crash that outlives the service it kills: an SMTP sink and a webhook
  * receiver that log what they accept before they answer, the set-up through the API, the feed
  * reader, and the report that holds their logs against the database.
  *

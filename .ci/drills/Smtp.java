@@ -31,7 +31,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The side of bench/faults/smtp that is not the service: an SMTP sink whose behaviour is switched
+ * The side of .ci/drills/smtp that is not the service: an SMTP sink whose behaviour is switched
  * while it runs, the set-up through the API, the measured API load, and the report.
  *
  * <pre>

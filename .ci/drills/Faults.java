@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The client side of bench/faults/run: creates an API key, writes leads while PostgreSQL goes away
+ * The client side of .ci/drills/outage: creates an API key, writes leads while PostgreSQL goes away
  * and comes back, logging every answer, then checks that log against the database.
  *
  * <pre>
