@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import java.time.LocalDate;
 import java.util.List;

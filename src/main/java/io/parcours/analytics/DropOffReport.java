@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.LocalDate;
 import java.util.List;
 

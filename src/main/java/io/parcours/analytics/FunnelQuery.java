@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

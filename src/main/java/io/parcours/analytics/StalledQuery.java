@@ -1,7 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,7 +1,7 @@
 package io.parcours.content;
 
 import io.parcours.common.Actor;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.Instant;
 import java.util.UUID;
 

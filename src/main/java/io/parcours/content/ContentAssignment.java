@@ -1,7 +1,7 @@
 package io.parcours.content;
 
 import io.parcours.common.Actor;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

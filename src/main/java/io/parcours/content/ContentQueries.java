@@ -2,7 +2,7 @@ package io.parcours.content;
 
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package io.parcours.content;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -4,7 +4,7 @@ import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package io.parcours.content;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.util.UUID;
 
 /** A content type a persona's journey requires at a stage, for which no active item exists. */

@@ -1,8 +1,8 @@
 package io.parcours.content;
 
-import io.parcours.journey.Stage;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadService;
+import io.parcours.lead.Stage;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;

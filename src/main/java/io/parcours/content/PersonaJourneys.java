@@ -3,7 +3,7 @@ package io.parcours.content;
 import io.parcours.common.AppClock;
 import io.parcours.common.ETags;
 import io.parcours.common.Problem;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package io.parcours.email;
 
+import io.parcours.consent.UnsubscribeTokens;
 import io.parcours.content.ContentItem;
 import io.parcours.discount.DiscountCode;
 import io.parcours.discount.DiscountKind;
 import io.parcours.discount.DiscountView;
-import io.parcours.email.consent.UnsubscribeTokens;
 import io.parcours.email.rule.EmailRule;
 import io.parcours.email.template.EmailTemplate;
 import io.parcours.email.template.MailModel;

@@ -40,7 +40,4 @@ public interface EmailSettings {
   /** Marketing emails a lead receives at most in seven days; more wait. */
   @WithDefault("3")
   int weeklyCap();
-
-  /** Signs unsubscribe links; at least 32 characters. */
-  String unsubscribeSecret();
 }

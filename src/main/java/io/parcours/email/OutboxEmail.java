@@ -1,6 +1,6 @@
 package io.parcours.email;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

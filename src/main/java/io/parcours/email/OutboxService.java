@@ -2,8 +2,10 @@ package io.parcours.email;
 
 import io.parcours.common.AppClock;
 import io.parcours.common.Problem;
+import io.parcours.consent.LeadUnsubscribed;
 import io.parcours.lead.LeadService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -32,6 +34,17 @@ class OutboxService {
       throw Problem.notFound("Email", id);
     }
     return e;
+  }
+
+  /** A lead's refusal cancels every email still pending for it, in the refusal's transaction. */
+  void on(@Observes LeadUnsubscribed refusal) {
+    OutboxEmail.update(
+        "status = ?1, reason = ?2, updatedAt = ?3 where leadId = ?4 and status = ?5",
+        OutboxStatus.CANCELLED,
+        "The lead's email consent became " + refusal.lead().consent.status(),
+        clock.now(),
+        refusal.lead().id,
+        OutboxStatus.PENDING);
   }
 
   /**

@@ -1,9 +1,9 @@
 package io.parcours.events;
 
+import io.parcours.consent.LeadUnsubscribed;
 import io.parcours.email.EmailFailed;
 import io.parcours.email.EmailSent;
 import io.parcours.email.OutboxEmail;
-import io.parcours.email.consent.LeadUnsubscribed;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,8 +1,8 @@
 package io.parcours.imports;
 
-import io.parcours.journey.Stage;
 import io.parcours.lead.ConsentStatus;
 import io.parcours.lead.LegalBasis;
+import io.parcours.lead.Stage;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;

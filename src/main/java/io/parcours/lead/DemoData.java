@@ -1,8 +1,5 @@
 package io.parcours.lead;
 
-import io.parcours.journey.JourneyService;
-import io.parcours.journey.Stage;
-import io.parcours.journey.StageChangeRequest;
 import io.parcours.persona.Persona;
 import io.parcours.persona.PersonaRequest;
 import io.parcours.persona.PersonaService;
@@ -34,7 +31,7 @@ public class DemoData {
 
   @Inject PersonaService personas;
   @Inject LeadService leads;
-  @Inject JourneyService journey;
+  @Inject StageService journey;
 
   @ActivateRequestContext
   void load(@Observes StartupEvent start) {

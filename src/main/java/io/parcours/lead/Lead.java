@@ -1,6 +1,5 @@
 package io.parcours.lead;
 
-import io.parcours.journey.Stage;
 import io.parcours.persona.Persona;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Embedded;

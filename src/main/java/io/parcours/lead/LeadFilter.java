@@ -1,6 +1,5 @@
 package io.parcours.lead;
 
-import io.parcours.journey.Stage;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.UUID;

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-final class LeadQueries {
+public final class LeadQueries {
 
   static final Map<String, Keyset.Field<Lead>> SORTS =
       Map.of(
@@ -39,7 +39,7 @@ final class LeadQueries {
   }
 
   /** The conditions of a filter, as HQL on Lead, for the list and the export alike. */
-  static void filter(
+  public static void filter(
       LeadFilter f, Optional<UUID> ownerScope, List<String> where, Map<String, Object> params) {
     ownerScope.ifPresent(
         me -> {

@@ -1,6 +1,5 @@
 package io.parcours.lead;
 
-import io.parcours.journey.Stage;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;

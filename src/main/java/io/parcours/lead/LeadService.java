@@ -7,9 +7,6 @@ import io.parcours.common.AppClock;
 import io.parcours.common.ETags;
 import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
-import io.parcours.journey.Cause;
-import io.parcours.journey.JourneyService;
-import io.parcours.journey.Stage;
 import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -33,7 +30,7 @@ public class LeadService {
 
   @Inject AppClock clock;
   @Inject RequestContext request;
-  @Inject JourneyService journey;
+  @Inject StageService journey;
   @Inject ObjectMapper json;
   @Inject Validator validator;
   @Inject Event<LeadChanged> changes;

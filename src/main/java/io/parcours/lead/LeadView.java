@@ -1,6 +1,5 @@
 package io.parcours.lead;
 
-import io.parcours.journey.Stage;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

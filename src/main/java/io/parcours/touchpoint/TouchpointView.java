@@ -1,6 +1,6 @@
 package io.parcours.touchpoint;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;

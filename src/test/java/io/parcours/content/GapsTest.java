@@ -2,7 +2,7 @@ package io.parcours.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package io.parcours.content;
 
-import static io.parcours.journey.Stage.DECISION;
-import static io.parcours.journey.Stage.DISCOVERY;
+import static io.parcours.lead.Stage.DECISION;
+import static io.parcours.lead.Stage.DISCOVERY;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parcours.email.consent.UnsubscribeTokens;
+import io.parcours.consent.UnsubscribeTokens;
 import io.parcours.support.MailServer;
 import io.parcours.support.TestAuth;
 import io.quarkus.test.common.QuarkusTestResource;

@@ -1,6 +1,6 @@
 package io.parcours.email;
 
-import io.parcours.email.consent.LeadUnsubscribed;
+import io.parcours.consent.LeadUnsubscribed;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.parcours.email.rule;
 import io.parcours.content.ContentType;
 import io.parcours.discount.DiscountKind;
 import io.parcours.discount.DiscountRequest;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

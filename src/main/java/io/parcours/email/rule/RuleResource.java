@@ -3,7 +3,7 @@ package io.parcours.email.rule;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;

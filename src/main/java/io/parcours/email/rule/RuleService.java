@@ -7,7 +7,7 @@ import io.parcours.common.Page;
 import io.parcours.common.Problem;
 import io.parcours.discount.DiscountKind;
 import io.parcours.email.template.EmailTemplate;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

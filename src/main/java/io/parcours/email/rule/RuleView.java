@@ -2,7 +2,7 @@ package io.parcours.email.rule;
 
 import io.parcours.content.ContentType;
 import io.parcours.discount.DiscountKind;
-import io.parcours.journey.Stage;
+import io.parcours.lead.Stage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;

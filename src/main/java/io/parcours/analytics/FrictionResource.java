@@ -1,0 +1,79 @@
+package io.parcours.analytics;
+
+import io.parcours.common.AppClock;
+import io.parcours.common.Problem;
+import io.parcours.lead.Stage;
+import io.parcours.security.Permission;
+import io.parcours.touchpoint.Channel;
+import io.quarkus.security.PermissionsAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/friction")
+@Tag(name = "Friction")
+public class FrictionResource {
+
+  private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);
+
+  @Inject FrictionQuery friction;
+  @Inject AppClock clock;
+
+  @GET
+  @PermissionsAllowed(Permission.TOUCHPOINTS_READ)
+  @Operation(
+      summary =
+          "Negative touchpoints by stage and channel over a period (default: the last 30 days),"
+              + " with the most recent of each group")
+  public FrictionReport report(
+      @QueryParam("from") @Parameter(description = "ISO instant, inclusive") String from,
+      @QueryParam("to") @Parameter(description = "ISO instant, exclusive; default now") String to,
+      @QueryParam("stage") String stage,
+      @QueryParam("channel") String channel,
+      @QueryParam("recent") @DefaultValue("5") @Min(0) @Max(50) int recent) {
+    Instant until = to == null ? clock.now() : instant("to", to);
+    Instant since = from == null ? until.minus(DEFAULT_PERIOD) : instant("from", from);
+    if (!since.isBefore(until)) {
+      throw Problem.badRequest("'from' must be before 'to'").with("parameter", "from");
+    }
+    return friction.report(
+        since,
+        until,
+        value(Stage.class, "stage", stage),
+        value(Channel.class, "channel", channel),
+        recent);
+  }
+
+  private static Instant instant(String name, String value) {
+    try {
+      return Instant.parse(value);
+    } catch (DateTimeParseException e) {
+      throw Problem.badRequest("'" + name + "' must be an ISO instant such as 2026-01-31T00:00:00Z")
+          .with("parameter", name);
+    }
+  }
+
+  private static <E extends Enum<E>> E value(Class<E> kind, String name, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(kind, value);
+    } catch (IllegalArgumentException e) {
+      throw Problem.badRequest("Unknown " + name + " '" + value + "'")
+          .with("parameter", name)
+          .with("allowed", Arrays.stream(kind.getEnumConstants()).map(Enum::name).toList());
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package io.parcours.automation;
+
+import io.parcours.common.Actor;
+import io.parcours.lead.Cause;
+import io.parcours.lead.Lead;
+import io.parcours.lead.StageService;
+import io.parcours.touchpoint.Touchpoint;
+import io.parcours.touchpoint.TouchpointRecorded;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.transaction.TransactionScoped;
+import java.io.Serializable;
+import java.util.function.Supplier;
+
+/**
+ * What a new touchpoint sets off, in its transaction: its points are added to the lead's score,
+ * then the transition rules decide on the new score; a rule-fired transition names the rule as
+ * actor and the touchpoint as cause.
+ */
+@Singleton
+class Automation {
+
+  @Inject ScoringService scoring;
+  @Inject StageService stages;
+  @Inject PerTransaction cache;
+
+  void on(@Observes TouchpointRecorded recorded) {
+    Lead lead = recorded.lead();
+    Touchpoint t = recorded.touchpoint();
+    int points = cache.scoring(scoring::load).points(t.type, t.sentiment);
+    lead.score = Scoring.add(lead.score, points);
+    cache
+        .rules()
+        .decide(
+            lead.stage,
+            t.type,
+            t.sentiment,
+            lead.score,
+            () -> (int) Touchpoint.countOfTypeUntil(lead.id, t.type, t.occurredAt))
+        .ifPresent(
+            f ->
+                stages.move(
+                    lead,
+                    f.target(),
+                    Actor.rule(f.rule().id()),
+                    new Cause(Cause.Type.TOUCHPOINT, t.id.toString()),
+                    "Rule: " + f.rule().name()));
+  }
+
+  /**
+   * The points and the active rules, read once per transaction: a batch of 1000 reads them once.
+   */
+  @TransactionScoped
+  static class PerTransaction implements Serializable {
+    private Scoring scoring;
+    private TransitionRules rules;
+
+    Scoring scoring(Supplier<Scoring> load) {
+      if (scoring == null) {
+        scoring = load.get();
+      }
+      return scoring;
+    }
+
+    TransitionRules rules() {
+      if (rules == null) {
+        rules = new TransitionRules(JourneyRule.active());
+      }
+      return rules;
+    }
+  }
+}

@@ -1,9 +1,0 @@
-package io.parcours.journey;
-
-import io.parcours.lead.Lead;
-
-/**
- * Fired synchronously inside the transaction that moved the lead, so that whatever a stage change
- * plans (emails, content, events) commits or rolls back with it.
- */
-public record StageChanged(Lead lead, StageTransition transition) {}

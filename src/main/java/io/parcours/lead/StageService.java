@@ -1,0 +1,96 @@
+package io.parcours.lead;
+
+import io.parcours.common.Actor;
+import io.parcours.common.AppClock;
+import io.parcours.common.ETags;
+import io.parcours.common.Problem;
+import io.parcours.common.RequestContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Moves leads along the journey; the only writer of the stage history. */
+@ApplicationScoped
+public class StageService {
+
+  @Inject AppClock clock;
+  @Inject RequestContext request;
+  @Inject Event<StageChanged> changes;
+
+  /** A stage change asked for by a person or a system, against the version it read. */
+  @Transactional
+  public Lead change(UUID leadId, String ifMatch, StageChangeRequest change) {
+    Lead lead =
+        Lead.findForUpdate(leadId)
+            .filter(l -> request.mayAccess(l.ownerId))
+            .orElseThrow(() -> Problem.notFound("Lead", leadId));
+    ETags.require(ifMatch, lead.version);
+    move(lead, change.stage(), request.actor(), Cause.of(Cause.Type.MANUAL), change.reason());
+    Lead.flush();
+    return lead;
+  }
+
+  /**
+   * Moves a lead the caller has locked (or just created) and appends the history row. Illegal moves
+   * are a 409 naming the allowed targets.
+   */
+  public StageTransition move(Lead lead, Stage to, Actor actor, Cause cause, String reason) {
+    TransitionKind kind =
+        StageRules.kind(lead.stage, to)
+            .orElseThrow(
+                () ->
+                    Problem.conflict("A lead cannot move from " + lead.stage + " to " + to)
+                        .with("from", lead.stage)
+                        .with("allowed", StageRules.targets(lead.stage)));
+    String why = reason == null || reason.isBlank() ? null : reason.strip();
+    if (kind.needsReason() && why == null) {
+      throw Problem.badRequest(
+              "Moving from " + lead.stage + " to " + to + " is a " + kind + " and needs a reason")
+          .with("kind", kind)
+          .with("errors", List.of(Map.of("field", "reason", "message", "must not be blank")));
+    }
+    return record(lead, lead.stage, to, kind, clock.now(), actor, cause, why);
+  }
+
+  /** The first row of a new lead's history: its entry into the journey. */
+  public StageTransition enter(Lead lead, Actor actor, Cause cause) {
+    return record(
+        lead, null, lead.stage, TransitionKind.ENTRY, lead.stageEnteredAt, actor, cause, null);
+  }
+
+  private StageTransition record(
+      Lead lead,
+      Stage from,
+      Stage to,
+      TransitionKind kind,
+      Instant at,
+      Actor actor,
+      Cause cause,
+      String reason) {
+    StageTransition t = new StageTransition();
+    t.leadId = lead.id;
+    t.fromStage = from;
+    t.toStage = to;
+    t.kind = kind;
+    t.at = at;
+    t.actorType = actor.type();
+    t.actorId = actor.id();
+    t.causeType = cause.type();
+    t.causeId = cause.id();
+    t.reason = reason;
+    t.correlationId = request.correlationId();
+    t.persist();
+    if (kind != TransitionKind.ENTRY) {
+      lead.stage = to;
+      lead.stageEnteredAt = at;
+      lead.updatedAt = at;
+    }
+    changes.fire(new StageChanged(lead, t));
+    return t;
+  }
+}
