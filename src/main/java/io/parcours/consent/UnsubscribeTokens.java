@@ -23,7 +23,7 @@ public class UnsubscribeTokens {
 
   static final int MIN_SECRET_LENGTH = 32;
 
-  @ConfigProperty(name = "parcours.email.unsubscribe-secret")
+  @ConfigProperty(name = "parcours.consent.unsubscribe-secret")
   String secret;
 
   @ConfigProperty(name = "parcours.public-url")
@@ -34,7 +34,7 @@ public class UnsubscribeTokens {
   void check() {
     if (secret.length() < MIN_SECRET_LENGTH) {
       throw new IllegalStateException(
-          "parcours.email.unsubscribe-secret (UNSUBSCRIBE_SECRET) must be at least "
+          "parcours.consent.unsubscribe-secret (UNSUBSCRIBE_SECRET) must be at least "
               + MIN_SECRET_LENGTH
               + " characters");
     }
