@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcours.common.Actor;
 import io.parcours.support.Feed;
+import io.parcours.support.Poll;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -77,8 +79,10 @@ class FeedOrderTest {
   @Test
   void shouldHoldBackLaterEventsUntilASlowTransactionCommits() throws Exception {
     Feed feed = Feed.fromNow();
+    String earlyLead = UUID.randomUUID().toString();
     String slowLead = UUID.randomUUID().toString();
     String fastLead = UUID.randomUUID().toString();
+    QuarkusTransaction.requiringNew().run(() -> record(earlyLead));
     CountDownLatch recorded = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -95,7 +99,15 @@ class FeedOrderTest {
     assertTrue(recorded.await(10, TimeUnit.SECONDS));
     QuarkusTransaction.requiringNew().run(() -> record(fastLead));
 
-    List<Object> whileSlow = leads(feed.poll());
+    // the feed answers while the slow transaction runs (the earlier event comes), but not past it
+    List<Object> whileSlow = new ArrayList<>();
+    Poll.until(
+        () -> {
+          whileSlow.addAll(leads(feed.poll()));
+          return whileSlow;
+        },
+        served -> served.contains(earlyLead),
+        Duration.ofSeconds(10));
     assertFalse(whileSlow.contains(fastLead), "served past a transaction still running");
 
     release.countDown();

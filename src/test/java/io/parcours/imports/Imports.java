@@ -2,11 +2,13 @@ package io.parcours.imports;
 
 import static io.restassured.RestAssured.given;
 
+import io.parcours.support.Poll;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 /** Uploads a CSV and follows its import to the end. */
 final class Imports {
@@ -28,24 +30,15 @@ final class Imports {
   }
 
   /** The import once it has finished (completed or failed), or after a minute. */
-  static JsonPath finished(String id) throws InterruptedException {
+  static JsonPath finished(String id) {
     return finished(id, Duration.ofMinutes(1));
   }
 
   /** The import once it has finished (completed or failed), or after that long. */
-  static JsonPath finished(String id, Duration patience) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + patience.toMillis();
-    while (true) {
-      JsonPath state =
-          given().when().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath();
-      String status = state.getString("status");
-      if (status.equals("COMPLETED") || status.equals("FAILED")) {
-        return state;
-      }
-      if (System.currentTimeMillis() > deadline) {
-        throw new AssertionError("import " + id + " still " + status);
-      }
-      Thread.sleep(100);
-    }
+  static JsonPath finished(String id, Duration patience) {
+    return Poll.until(
+        () -> given().when().get("/api/imports/" + id).then().statusCode(200).extract().jsonPath(),
+        state -> List.of("COMPLETED", "FAILED").contains(state.getString("status")),
+        patience);
   }
 }

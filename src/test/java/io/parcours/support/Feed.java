@@ -3,6 +3,7 @@ package io.parcours.support;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.path.json.JsonPath;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,18 +43,16 @@ public final class Feed {
     return seen;
   }
 
-  /** Polls until {@code count} matching events arrived (or ten seconds passed). */
-  public List<Map<String, Object>> await(Predicate<Map<String, Object>> matching, int count)
-      throws InterruptedException {
+  /** Polls until {@code count} matching events arrived; fails after ten seconds. */
+  public List<Map<String, Object>> await(Predicate<Map<String, Object>> matching, int count) {
     List<Map<String, Object>> got = new ArrayList<>();
-    long deadline = System.currentTimeMillis() + 10_000;
-    while (got.size() < count && System.currentTimeMillis() < deadline) {
-      poll().stream().filter(matching).forEach(got::add);
-      if (got.size() < count) {
-        Thread.sleep(50);
-      }
-    }
-    return got;
+    return Poll.until(
+        () -> {
+          poll().stream().filter(matching).forEach(got::add);
+          return got;
+        },
+        events -> events.size() >= count,
+        Duration.ofSeconds(10));
   }
 
   public static Predicate<Map<String, Object>> ofLead(String leadId) {

@@ -4,8 +4,10 @@ import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -34,6 +36,7 @@ class TimelineResourceTest {
         .body(
             "items.findAll { it.kind != 'EMAIL' }.kind",
             equalTo(List.of("STAGE_CHANGE", "STAGE_CHANGE", "TOUCHPOINT", "TOUCHPOINT")))
+        .body("items.findAll { it.kind == 'EMAIL' }", not(empty()))
         .body(
             "items.findAll { it.kind == 'EMAIL' }.data.status",
             everyItem(anyOf(equalTo("PENDING"), equalTo("CANCELLED"))))
