@@ -42,7 +42,7 @@ class TemplateSendSandboxTest {
           "namespace",
           "{#for i in 10000}{#for j in 1000}x{/for}{/for}",
           "for",
-          "{unsubscribeUrl}".repeat(6_000),
+          "{lead.company}".repeat(1_500),
           "outputLength",
           "{#if true}".repeat(5_000) + "x" + "{/if}".repeat(5_000),
           "sectionDepth");

@@ -31,9 +31,9 @@ class SandboxTest {
     String source =
         "{lead.firstName} {lead.company ?: 'your company'} {lead.company or 'x'}"
             + " {#if content}<a href=\"{content.url}\">{content.title}</a>{/if}"
-            + "{#if discount}{discount.code}{#else}none{/if}"
+            + "{#if discount}{discount.code}{#else if lead.email != 'x'}none{#else}?{/if}"
             + " {lead.lastName ? 'M' : 'other'} {unsubscribeUrl}"
-            + "{#if lead.firstName && !discount}!{/if}{! a comment !}";
+            + "{#if lead.firstName && !discount}!{/if}{! a comment !}{|{raw}|}";
     EmailTemplate t = template(source);
 
     Rendering.Rendered r = rendering.render(t, "en", CAMILLE);
@@ -41,7 +41,7 @@ class SandboxTest {
     assertEquals(
         "&lt;b&gt;Camille&lt;/b&gt; your company x"
             + " <a href=\"https://example.com/g?a=1&amp;b=2\">Guide</a>none M"
-            + " https://parcours.example/unsubscribe/t!",
+            + " https://parcours.example/unsubscribe/t!{raw}",
         r.html());
     assertTrue(r.text().startsWith("<b>Camille</b> your company"), r.text());
   }
@@ -93,6 +93,25 @@ class SandboxTest {
     }
 
     assertEquals(List.of(), accepted, attacks.size() + " variants tried");
+  }
+
+  @Test
+  void shouldDocumentTheLimitsItApplies() {
+    for (String limit :
+        List.of(
+            "sourceLength 500",
+            "100000 for each body",
+            "outputLength 1000 and 200000",
+            "sectionDepth " + Sandbox.MAX_DEPTH,
+            "expressions " + Sandbox.MAX_EXPRESSIONS,
+            "operators " + Sandbox.MAX_OPERATORS,
+            "renderTime " + Sandbox.RENDER_TIME.toMillis())) {
+      assertTrue(TemplateText.SANDBOX.contains(limit), limit);
+    }
+    assertEquals(500, Part.SUBJECT.maxSource);
+    assertEquals(100_000, Part.HTML.maxSource);
+    assertEquals(1_000, Part.SUBJECT.maxOutput);
+    assertEquals(200_000, Part.TEXT.maxOutput);
   }
 
   @Test
