@@ -25,8 +25,9 @@ import java.util.concurrent.CompletionStage;
  * namespace (config, inject, cdi, time, str, msg, data…), no template locator (so no include or
  * insert), no reflection and no method call. A template may use the sections {@code if} and {@code
  * else}, the documented model ({@link MailModel#FIELDS}) and the operators {@code ?:}, {@code or},
- * {@code ? :}; every expression is checked against the model when the template is parsed. Sources,
- * output, nesting and time are bounded; breaking a bound is a {@link TemplateRefusal} naming it.
+ * {@code ? :}; every expression is checked against the model when the template is parsed ({@link
+ * TemplateCheck}). Sources, output, nesting and time are bounded; breaking a bound is a {@link
+ * TemplateRefusal} naming it.
  */
 final class Sandbox {
 
