@@ -2,6 +2,7 @@ package io.parcours.email;
 
 import io.parcours.common.AppClock;
 import io.parcours.content.ContentAssignments;
+import io.parcours.email.template.TemplateRefusal;
 import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -113,6 +114,10 @@ public class Dispatcher {
     Preparation.Ready ready;
     try {
       ready = QuarkusTransaction.requiringNew().call(() -> preparation.prepare(id, claimedAt));
+    } catch (TemplateRefusal e) {
+      Log.warnf("Email %s failed: its template is refused: %s", id, e.getMessage());
+      QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));
+      return;
     } catch (RuntimeException e) {
       Log.errorf(e, "Email %s could not be prepared", id);
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));

@@ -1,37 +1,36 @@
 package io.parcours.email.template;
 
-import io.parcours.common.Problem;
-import io.quarkus.qute.Engine;
+import io.parcours.email.template.Sandbox.Budget;
+import io.parcours.email.template.Sandbox.Part;
 import io.quarkus.qute.Template;
-import io.quarkus.qute.TemplateException;
-import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 
-/** Parses and renders templates with Qute; HTML bodies escape every value they insert. */
+/**
+ * Parses and renders the templates marketing writes, in the {@link Sandbox}; HTML bodies escape
+ * every value they insert. A template the sandbox refuses is a {@link TemplateRefusal}.
+ */
 @ApplicationScoped
 public class Rendering {
 
-  private static final Variant HTML = new Variant(null, "text/html", "UTF-8");
-  private static final Variant TEXT = new Variant(null, "text/plain", "UTF-8");
-
-  @Inject Engine engine;
+  private final Sandbox sandbox = new Sandbox();
 
   public record Rendered(String locale, String subject, String html, String text) {}
 
   /**
-   * Every language must parse, and render both with and without the optional content and discount;
-   * otherwise a 400 naming the field and the line.
+   * Every language must parse, and render both with and without the optional content and discount
+   * (with values as long as they may be), all within one time budget; otherwise a 400 naming the
+   * field and the line, or the limit.
    */
   public void validate(Map<String, TemplateText> locales) {
+    Budget budget = new Budget();
+    Map<String, Object> full = MailModel.sample(true).data();
+    Map<String, Object> bare = MailModel.sample(false).data();
     locales.forEach(
         (locale, t) -> {
-          check("locales." + locale + ".subject", t.subject(), TEXT);
-          check("locales." + locale + ".html", t.html(), HTML);
-          check("locales." + locale + ".text", t.text(), TEXT);
+          check("locales." + locale + ".subject", t.subject(), Part.SUBJECT, budget, full, bare);
+          check("locales." + locale + ".html", t.html(), Part.HTML, budget, full, bare);
+          check("locales." + locale + ".text", t.text(), Part.TEXT, budget, full, bare);
         });
   }
 
@@ -42,32 +41,33 @@ public class Rendering {
             .orElseThrow(() -> new IllegalStateException("template has no language"));
     TemplateText t = template.locales.get(locale);
     Map<String, Object> data = model.data();
-    String subject = render(t.subject(), TEXT, data).replaceAll("[\\r\\n]+", " ").strip();
+    Budget budget = new Budget();
+    String field = "locales." + locale + ".";
+    String subject =
+        render(field + "subject", t.subject(), Part.SUBJECT, data, budget)
+            .replaceAll("[\\r\\n]+", " ")
+            .strip();
     return new Rendered(
-        locale, subject, render(t.html(), HTML, data), render(t.text(), TEXT, data));
+        locale,
+        subject,
+        render(field + "html", t.html(), Part.HTML, data, budget),
+        render(field + "text", t.text(), Part.TEXT, data, budget));
   }
 
-  private void check(String field, String source, Variant variant) {
-    try {
-      Template template = engine.parse(source, variant);
-      render(template, MailModel.sample(true).data());
-      render(template, MailModel.sample(false).data());
-    } catch (TemplateException e) {
-      int line = e.getOrigin() == null ? 0 : e.getOrigin().getLine();
-      String message = e.getMessage() == null ? "invalid template" : e.getMessage();
-      throw Problem.badRequest(
-              "The template " + field + " is not valid at line " + line + ": " + message)
-          .with("errors", List.of(Map.of("field", field, "line", line, "message", message)));
-    }
+  private void check(
+      String field,
+      String source,
+      Part part,
+      Budget budget,
+      Map<String, Object> full,
+      Map<String, Object> bare) {
+    Template template = sandbox.parse(field, source, part, budget);
+    sandbox.render(field, template, full, part, budget);
+    sandbox.render(field, template, bare, part, budget);
   }
 
-  private String render(String source, Variant variant, Map<String, Object> data) {
-    return render(engine.parse(source, variant), data);
-  }
-
-  private static String render(Template template, Map<String, Object> data) {
-    TemplateInstance instance = template.instance();
-    data.forEach(instance::data);
-    return instance.render();
+  private String render(
+      String field, String source, Part part, Map<String, Object> data, Budget budget) {
+    return sandbox.render(field, sandbox.parse(field, source, part, budget), data, part, budget);
   }
 }
