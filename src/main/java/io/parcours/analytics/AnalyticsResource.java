@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Instants;
 import io.parcours.common.Problem;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -110,22 +110,15 @@ public class AnalyticsResource {
 
   private Scope scope(AnalyticsParams p) {
     LocalDate to =
-        p.to == null ? LocalDate.ofInstant(clock.now(), ZoneOffset.UTC) : date("to", p.to);
+        p.to == null ? LocalDate.ofInstant(clock.now(), ZoneOffset.UTC) : Instants.date("to", p.to);
     LocalDate from =
-        p.from == null ? to.minusDays(settings.defaultPeriodDays() - 1L) : date("from", p.from);
+        p.from == null
+            ? to.minusDays(settings.defaultPeriodDays() - 1L)
+            : Instants.date("from", p.from);
     if (from.isAfter(to)) {
       throw Problem.badRequest("'from' must not be after 'to'").with("parameter", "from");
     }
     String source = p.source == null || p.source.isBlank() ? null : p.source.strip();
     return new Scope(from, to, p.personaId, p.ownerId, source);
-  }
-
-  private static LocalDate date(String name, String value) {
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw Problem.badRequest("'" + name + "' must be a date such as 2026-01-31")
-          .with("parameter", name);
-    }
   }
 }

@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Instants;
 import io.parcours.common.Problem;
 import io.parcours.lead.Stage;
 import io.parcours.security.Permission;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -42,8 +42,8 @@ public class FrictionResource {
       @QueryParam("stage") String stage,
       @QueryParam("channel") String channel,
       @QueryParam("recent") @DefaultValue("5") @Min(0) @Max(50) int recent) {
-    Instant until = to == null ? clock.now() : instant("to", to);
-    Instant since = from == null ? until.minus(DEFAULT_PERIOD) : instant("from", from);
+    Instant until = to == null ? clock.now() : Instants.parameter("to", to);
+    Instant since = from == null ? until.minus(DEFAULT_PERIOD) : Instants.parameter("from", from);
     if (!since.isBefore(until)) {
       throw Problem.badRequest("'from' must be before 'to'").with("parameter", "from");
     }
@@ -53,15 +53,6 @@ public class FrictionResource {
         value(Stage.class, "stage", stage),
         value(Channel.class, "channel", channel),
         recent);
-  }
-
-  private static Instant instant(String name, String value) {
-    try {
-      return Instant.parse(value);
-    } catch (DateTimeParseException e) {
-      throw Problem.badRequest("'" + name + "' must be an ISO instant such as 2026-01-31T00:00:00Z")
-          .with("parameter", name);
-    }
   }
 
   private static <E extends Enum<E>> E value(Class<E> kind, String name, String value) {

@@ -2,7 +2,8 @@ package io.parcours.board;
 
 /**
  * CSV fields (RFC 4180) that a spreadsheet will not run: text that would start a formula gets a
- * leading apostrophe.
+ * leading apostrophe. Spreadsheets set to semicolons split a line at every ';' (a quote in the
+ * middle of their cell protects nothing), so each part after one is defused as a cell of its own.
  */
 final class Csv {
 
@@ -13,7 +14,13 @@ final class Csv {
     if (value == null) {
       return "";
     }
-    return quote(formula(value) ? "'" + value : value);
+    String[] cells = value.split(";", -1);
+    for (int i = 0; i < cells.length; i++) {
+      if (formula(cells[i])) {
+        cells[i] = "'" + cells[i];
+      }
+    }
+    return quote(String.join(";", cells));
   }
 
   /** Values the application produced (ids, numbers, times): only quoted when needed. */
@@ -37,6 +44,7 @@ final class Csv {
   private static String quote(String value) {
     boolean needs =
         value.indexOf(',') >= 0
+            || value.indexOf(';') >= 0
             || value.indexOf('"') >= 0
             || value.indexOf('\n') >= 0
             || value.indexOf('\r') >= 0;

@@ -18,7 +18,9 @@ import java.util.function.Supplier;
 /**
  * Replays the first response of a POST retried with the same Idempotency-Key. The key row is
  * written in the transaction of the creation itself, so a concurrent retry waits for it and a
- * failed attempt leaves no key behind.
+ * failed attempt leaves no key behind. A key belongs to its caller (user or API key): another
+ * caller's identical key is a different key. Callers check access to what the path names before
+ * calling, so a replay never shows what the caller may no longer see.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -29,9 +31,10 @@ public class Idempotency {
   @Inject EntityManager em;
   @Inject ObjectMapper json;
   @Inject AppClock clock;
+  @Inject RequestContext context;
 
   @Transactional
-  public Response execute(String key, String scope, Object request, Supplier<Response> action) {
+  public Response execute(String key, String operation, Object request, Supplier<Response> action) {
     if (key == null) {
       return action.get();
     }
@@ -39,6 +42,8 @@ public class Idempotency {
       throw Problem.badRequest("Idempotency-Key must be 1 to 255 characters")
           .with("header", HEADER);
     }
+    Actor caller = context.actor();
+    String scope = caller.type() + ":" + caller.id() + " " + operation;
     String hash = sha256(write(request));
     int inserted =
         em.createNativeQuery(

@@ -1,5 +1,6 @@
 package io.parcours.common;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -49,6 +50,9 @@ public final class Keyset<E> {
     try {
       value = field.parse().apply(at.value());
       lastId = UUID.fromString(at.id());
+      if (value instanceof Instant i && !Instants.accepted(i)) {
+        throw new IllegalArgumentException("out of range");
+      }
     } catch (RuntimeException e) {
       throw Problem.badRequest("The cursor does not belong to this sort order")
           .with("parameter", "cursor");

@@ -67,6 +67,7 @@ public class AssignmentResource {
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull AssignmentRequest request) {
+    leads.get(id); // before any replay: a key never shows a lead the caller may not see
     return idempotency.execute(
         key,
         "POST /api/leads/" + id + "/assignments",

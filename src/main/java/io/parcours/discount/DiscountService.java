@@ -1,6 +1,7 @@
 package io.parcours.discount;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Instants;
 import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.Lead;
@@ -43,6 +44,7 @@ public class DiscountService {
     if (r.kind() == DiscountKind.AMOUNT && r.currency() == null) {
       throw Problem.invalid("currency", "an amount needs a currency");
     }
+    Instants.field("expiresAt", r.expiresAt());
     if (r.expiresAt() != null && !r.expiresAt().isAfter(now)) {
       throw Problem.invalid("expiresAt", "must be in the future");
     }

@@ -66,6 +66,7 @@ public class LeadDiscountResource {
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,
       @Valid @NotNull DiscountRequest request) {
+    leads.get(id); // before any replay: a key never shows a lead the caller may not see
     return idempotency.execute(
         key,
         "POST /api/leads/" + id + "/discounts",

@@ -1,5 +1,6 @@
 package io.parcours.email;
 
+import io.parcours.common.Instants;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import java.time.Instant;
@@ -44,11 +45,11 @@ final class EmailQueries {
     }
     if (f.from != null) {
       where.add("dueAt >= :from");
-      params.put("from", f.from);
+      params.put("from", Instants.parameter("from", f.from));
     }
     if (f.to != null) {
       where.add("dueAt < :to");
-      params.put("to", f.to);
+      params.put("to", Instants.parameter("to", f.to));
     }
     keyset.after(cursor, where, params);
     String hql =

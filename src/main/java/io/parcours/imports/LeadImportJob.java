@@ -162,12 +162,12 @@ class LeadImportJob {
   }
 
   private void fail(UUID id, Exception e) {
-    // A data error (a file that is not CSV, say) names its line, which is what the caller needs;
-    // anything else stays in the log.
+    // A data error (a file that is not CSV, say) names its line in plain words, which is what the
+    // caller needs; anything else stays in the log.
     String state = e instanceof SQLException sql ? sql.getSQLState() : null;
     String message;
     if (state != null && state.startsWith("22")) {
-      message = e.getMessage();
+      message = CopyErrors.describe((SQLException) e);
     } else if ("23505".equals(state)) {
       message = "A lead with an email of this file was created meanwhile; upload the file again";
     } else {

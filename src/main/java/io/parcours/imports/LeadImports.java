@@ -115,7 +115,8 @@ public class LeadImports {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-    try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
+    try (OutputStream out =
+        new Utf8Check(new DigestOutputStream(Files.newOutputStream(file), sha))) {
       body.transferTo(out);
     }
     return HexFormat.of().formatHex(sha.digest());

@@ -3,6 +3,7 @@ package io.parcours.lead;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -27,5 +28,5 @@ public record LeadPatch(
     UUID ownerId,
     @Valid LeadSource source,
     @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal dealValue,
-    @Size(max = 50) List<String> tags,
+    @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
     Map<String, Object> attributes) {}

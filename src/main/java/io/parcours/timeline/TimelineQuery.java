@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Cursor;
+import io.parcours.common.Instants;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -92,8 +93,11 @@ class TimelineQuery {
         if (colon < 1) {
           throw new IllegalArgumentException();
         }
-        return new Key(
-            Instant.parse(c.value()), c.id().substring(0, colon), c.id().substring(colon + 1));
+        Instant at = Instant.parse(c.value());
+        if (!Instants.accepted(at)) {
+          throw new IllegalArgumentException();
+        }
+        return new Key(at, c.id().substring(0, colon), c.id().substring(colon + 1));
       } catch (RuntimeException e) {
         throw Problem.badRequest("The cursor is not valid; use the nextCursor of a previous page")
             .with("parameter", "cursor");

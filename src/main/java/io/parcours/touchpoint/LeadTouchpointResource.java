@@ -1,6 +1,7 @@
 package io.parcours.touchpoint;
 
 import io.parcours.common.Idempotency;
+import io.parcours.lead.LeadService;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ public class LeadTouchpointResource {
 
   @Inject TouchpointService touchpoints;
   @Inject Idempotency idempotency;
+  @Inject LeadService leads;
 
   @POST
   @PermissionsAllowed(Permission.TOUCHPOINTS_WRITE)
@@ -33,6 +35,7 @@ public class LeadTouchpointResource {
       @PathParam("id") UUID id,
       @HeaderParam(Idempotency.HEADER) String key,
       @NotNull TouchpointRequest request) {
+    leads.get(id); // before any replay: a key never shows a lead the caller may not see
     return idempotency.execute(
         key,
         "POST /api/leads/" + id + "/touchpoints",

@@ -2,6 +2,7 @@ package io.parcours.touchpoint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parcours.common.Instants;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,8 @@ record TouchpointInput(
     Sentiment sentiment = parse(Sentiment.class, "sentiment", r.sentiment(), errors);
     if (r.occurredAt() != null && r.occurredAt().isAfter(now.plus(CLOCK_SKEW))) {
       errors.add(new FieldError("occurredAt", "must not be in the future"));
+    } else if (r.occurredAt() != null && !Instants.accepted(r.occurredAt())) {
+      errors.add(new FieldError("occurredAt", "must be between the years 1 and 9999"));
     }
     String properties = properties(r.properties(), json, errors);
     if (errors.size() > before) {

@@ -27,6 +27,15 @@ class CsvTest {
   }
 
   @Test
+  void shouldQuoteSemicolonsAndDefuseWhatASemicolonSpreadsheetWouldEvaluate() {
+    assertEquals("\"a;b\"", Csv.text("a;b"));
+    assertEquals("\"Acme;'=HYPERLINK(\"\"x\"\")\"", Csv.text("Acme;=HYPERLINK(\"x\")"));
+    assertEquals("\"'=1;'@x;' -2;ok\"", Csv.text("=1;@x; -2;ok"));
+    assertEquals("\"a;\"", Csv.text("a;"));
+    assertEquals("\"1;2\"", Csv.value("1;2"));
+  }
+
+  @Test
   void shouldLeaveNumbersTheApplicationWroteAlone() {
     assertEquals("-12.50", Csv.value(new java.math.BigDecimal("-12.50")));
   }
