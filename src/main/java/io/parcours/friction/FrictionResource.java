@@ -2,6 +2,7 @@ package io.parcours.friction;
 
 import io.parcours.common.AppClock;
 import io.parcours.common.Problem;
+import io.parcours.common.RequestContext;
 import io.parcours.journey.Stage;
 import io.parcours.security.Permission;
 import io.parcours.touchpoint.Channel;
@@ -29,6 +30,7 @@ public class FrictionResource {
 
   @Inject FrictionQuery friction;
   @Inject AppClock clock;
+  @Inject RequestContext request;
 
   @GET
   @PermissionsAllowed(Permission.TOUCHPOINTS_READ)
@@ -52,7 +54,8 @@ public class FrictionResource {
         until,
         value(Stage.class, "stage", stage),
         value(Channel.class, "channel", channel),
-        recent);
+        recent,
+        request.ownerScope());
   }
 
   private static Instant instant(String name, String value) {
