@@ -69,7 +69,9 @@ class LeadImportJob {
           s.execute("create index on import_checked (row_number)");
           s.execute("analyze import_checked");
         }
-        ImportOwners.refuse(c, importer);
+        if (columns.contains("owner_id")) {
+          ImportOwners.refuse(c, importer);
+        }
         long checked = System.nanoTime();
         // total, rejected, created, updated, matched (updated or unchanged)
         long[] counts = new long[5];

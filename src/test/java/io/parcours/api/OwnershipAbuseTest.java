@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,7 @@ class OwnershipAbuseTest {
     TestAuth.Session session = bob.session();
     List<String> failures = new ArrayList<>();
     Map<Decision, int[]> tried = new EnumMap<>(Decision.class);
+    Map<String, Integer> places = new TreeMap<>();
     List<FuzzRequest> reachable = new ArrayList<>();
     for (ApiDocument.Operation op : api.operations()) {
       Decision decision = OwnershipDecisions.OPERATIONS.get(op.toString());
@@ -83,6 +85,7 @@ class OwnershipAbuseTest {
       tried.computeIfAbsent(decision, d -> new int[2])[0]++;
       tried.get(decision)[1] += list.size();
       for (Variant v : list) {
+        places.merge(v.place(), 1, Integer::sum);
         Response r = v.request().send(as(session));
         String failure = judge(decision, v, r, variants, session, alice);
         if (failure != null) {
@@ -97,10 +100,11 @@ class OwnershipAbuseTest {
       }
     }
     Log.infof(
-        "Ownership abuse: %s (operations, requests per decision)",
+        "Ownership abuse: %s (operations/requests per decision); the other's things in %s",
         tried.entrySet().stream()
             .map(e -> e.getKey() + " " + e.getValue()[0] + "/" + e.getValue()[1])
-            .collect(Collectors.joining(", ")));
+            .collect(Collectors.joining(", ")),
+        places);
 
     assertEquals(List.of(), failures);
     assertEquals(before, alice.snapshot(), "another salesperson changed Alice's things");

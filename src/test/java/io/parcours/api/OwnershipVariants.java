@@ -20,8 +20,13 @@ import java.util.UUID;
  */
 final class OwnershipVariants {
 
-  /** A request, and whether its path names something of the other salesperson's. */
-  record Variant(FuzzRequest request, boolean othersInPath) {}
+  /** A request, and where it carries the other salesperson's: path, query, body, or nowhere. */
+  record Variant(FuzzRequest request, String place) {
+
+    boolean othersInPath() {
+      return place.equals("path");
+    }
+  }
 
   private final ApiDocument api;
   private final Generator own;
@@ -59,20 +64,20 @@ final class OwnershipVariants {
     List<String> owned = ownedParameters(op);
     for (String name : owned) {
       out.add(
-          new Variant(request(op, path(op, Set.of(name)), Map.of(), headers, type, body), true));
+          new Variant(request(op, path(op, Set.of(name)), Map.of(), headers, type, body), "path"));
     }
     if (owned.size() > 1) {
       Set<String> all = new HashSet<>(owned);
-      out.add(new Variant(request(op, path(op, all), Map.of(), headers, type, body), true));
+      out.add(new Variant(request(op, path(op, all), Map.of(), headers, type, body), "path"));
     }
     Map<String, String> mine = path(op, Set.of());
-    out.add(new Variant(request(op, mine, Map.of(), headers, type, body), false));
+    out.add(new Variant(request(op, mine, Map.of(), headers, type, body), "nowhere"));
     for (JsonNode q : op.parameters("query")) {
       String name = q.get("name").asText();
       for (String value : othersValues(name, api.resolve(q.path("schema")))) {
         out.add(
             new Variant(
-                request(op, mine, Map.of(name, List.of(value)), headers, type, body), false));
+                request(op, mine, Map.of(name, List.of(value)), headers, type, body), "query"));
       }
     }
     if (schema != null) {
@@ -81,7 +86,7 @@ final class OwnershipVariants {
         JsonNode planted = build("body", schema, plant, 0);
         if (planted.toString().contains(plant.get(field))) {
           out.add(
-              new Variant(request(op, mine, Map.of(), headers, type, planted.toString()), false));
+              new Variant(request(op, mine, Map.of(), headers, type, planted.toString()), "body"));
         }
       }
     }
