@@ -36,8 +36,8 @@ public class FrictionResource {
   @PermissionsAllowed(Permission.TOUCHPOINTS_READ)
   @Operation(
       summary =
-          "Negative touchpoints by stage and channel over a period (default: the last 30 days),"
-              + " with the most recent of each group")
+          "Negative touchpoints of the leads the caller may see, by stage and channel over a"
+              + " period (default: the last 30 days), with the most recent of each group")
   public FrictionReport report(
       @QueryParam("from") @Parameter(description = "ISO instant, inclusive") String from,
       @QueryParam("to") @Parameter(description = "ISO instant, exclusive; default now") String to,
