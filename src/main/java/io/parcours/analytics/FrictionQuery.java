@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.RequestContext;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import io.parcours.touchpoint.TouchpointType;
@@ -8,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -15,16 +17,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
-/** One pass over the negative touchpoints of the period: counts and latest items per group. */
+/**
+ * One pass over the negative touchpoints of the period, of the leads the caller may see: counts and
+ * latest items per group.
+ */
 @ApplicationScoped
 class FrictionQuery {
 
   @Inject EntityManager em;
 
-  FrictionReport report(Instant from, Instant to, Stage stage, Channel channel, int recent) {
+  FrictionReport report(
+      Instant from, Instant to, Stage stage, Channel channel, int recent, Optional<UUID> scope) {
     String sql =
         "select lead_stage, channel, n, id, lead_id, occurred_at, type, note from ("
             + " select t.*, row_number() over g as rn, count(*) over (partition by lead_stage,"
@@ -32,6 +39,11 @@ class FrictionQuery {
             + " where sentiment = 'NEGATIVE' and occurred_at >= ? and occurred_at < ?"
             + (stage == null ? "" : " and lead_stage = ?")
             + (channel == null ? "" : " and channel = ?")
+            + (scope.isEmpty()
+                ? ""
+                : " and exists (select 1 from lead l where l.id = t.lead_id and "
+                    + RequestContext.ownedOrUnassigned("l.owner_id")
+                    + ")")
             + " window g as (partition by lead_stage, channel order by occurred_at desc, id desc)"
             + ") x where rn <= ? order by n desc, lead_stage, channel, rn";
     Map<String, FrictionReport.Group> groups = new LinkedHashMap<>();
@@ -44,6 +56,7 @@ class FrictionQuery {
                 s.setObject(i++, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
                 if (stage != null) s.setString(i++, stage.name());
                 if (channel != null) s.setString(i++, channel.name());
+                if (scope.isPresent()) s.setObject(i++, scope.get(), Types.OTHER);
                 s.setInt(i, recent);
                 try (ResultSet rs = s.executeQuery()) {
                   while (rs.next()) {

@@ -3,6 +3,7 @@ package io.parcours.analytics;
 import io.parcours.common.AppClock;
 import io.parcours.common.Instants;
 import io.parcours.common.Problem;
+import io.parcours.common.RequestContext;
 import io.parcours.lead.Stage;
 import io.parcours.security.Permission;
 import io.parcours.touchpoint.Channel;
@@ -29,13 +30,14 @@ public class FrictionResource {
 
   @Inject FrictionQuery friction;
   @Inject AppClock clock;
+  @Inject RequestContext request;
 
   @GET
   @PermissionsAllowed(Permission.TOUCHPOINTS_READ)
   @Operation(
       summary =
-          "Negative touchpoints by stage and channel over a period (default: the last 30 days),"
-              + " with the most recent of each group")
+          "Negative touchpoints of the leads the caller may see, by stage and channel over a"
+              + " period (default: the last 30 days), with the most recent of each group")
   public FrictionReport report(
       @QueryParam("from") @Parameter(description = "ISO instant, inclusive") String from,
       @QueryParam("to") @Parameter(description = "ISO instant, exclusive; default now") String to,
@@ -52,7 +54,8 @@ public class FrictionResource {
         until,
         value(Stage.class, "stage", stage),
         value(Channel.class, "channel", channel),
-        recent);
+        recent,
+        request.ownerScope());
   }
 
   private static <E extends Enum<E>> E value(Class<E> kind, String name, String value) {

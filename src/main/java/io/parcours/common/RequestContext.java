@@ -56,6 +56,14 @@ public class RequestContext {
     return ownerScope().map(me -> ownerId == null || me.equals(ownerId)).orElse(true);
   }
 
+  /**
+   * The rule of {@link #mayAccess} for plain SQL, on a lead's owner column: one parameter, the
+   * caller of {@link #ownerScope}.
+   */
+  public static String ownedOrUnassigned(String ownerColumn) {
+    return "(" + ownerColumn + " = ? or " + ownerColumn + " is null)";
+  }
+
   /** Whether the caller may give any lead to any owner. */
   public boolean reassigns() {
     return Boolean.TRUE.equals(identity().getAttribute(REASSIGNS));

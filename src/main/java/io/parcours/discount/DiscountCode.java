@@ -10,7 +10,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A single-use discount issued to one lead; the code is stored normalised, without dashes. */
+/**
+ * A single-use discount issued to one lead; the code is stored normalised, without dashes. It is
+ * kept readable, unlike API keys: an email renders it when it is sent (again at each retry, by any
+ * instance) and the salesperson reads it on the lead to give it to the customer. It is 75 random
+ * bits, single-use, expiring, and shown only to those who may see its lead.
+ */
 @Entity
 public class DiscountCode extends PanacheEntityBase {
 

@@ -39,7 +39,10 @@ public class DiscountResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/redeem")
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Redeem a code once; expired or used codes answer 409, unknown ones 404")
+  @Operation(
+      summary =
+          "Redeem a code once; expired or used codes answer 409, unknown ones (or those of a lead"
+              + " the caller may not see) 404")
   @RequestBody(
       required = false,
       content =

@@ -61,8 +61,15 @@ public class DiscountService {
     return d;
   }
 
+  /** The code, if the caller may see its lead: another salesperson's code does not exist. */
   public DiscountCode get(String typed) {
-    return DiscountCode.findByCode(Codes.normalise(typed)).orElseThrow(DiscountService::unknown);
+    return DiscountCode.findByCode(Codes.normalise(typed))
+        .filter(
+            d ->
+                Lead.<Lead>findByIdOptional(d.leadId)
+                    .filter(l -> request.mayAccess(l.ownerId))
+                    .isPresent())
+        .orElseThrow(DiscountService::unknown);
   }
 
   /**
@@ -71,12 +78,12 @@ public class DiscountService {
    */
   @Transactional
   public DiscountCode redeem(String typed, RedeemRequest r) {
-    String code = Codes.normalise(typed);
+    DiscountCode d = get(typed);
     Instant now = clock.now();
     int won =
         DiscountCode.update(
-            "redeemedAt = ?1 where code = ?2 and redeemedAt is null and expiresAt > ?1", now, code);
-    DiscountCode d = DiscountCode.findByCode(code).orElseThrow(DiscountService::unknown);
+            "redeemedAt = ?1 where id = ?2 and redeemedAt is null and expiresAt > ?1", now, d.id);
+    DiscountCode.getEntityManager().refresh(d);
     if (won == 0) {
       throw d.redeemedAt != null
           ? Problem.conflict("The discount code was already used").with("redeemedAt", d.redeemedAt)

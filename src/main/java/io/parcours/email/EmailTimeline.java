@@ -1,5 +1,6 @@
 package io.parcours.email;
 
+import io.parcours.security.Permission;
 import io.parcours.timeline.TimelineSource;
 import jakarta.inject.Singleton;
 
@@ -18,5 +19,10 @@ class EmailTimeline implements TimelineSource {
                    'reason', o.reason, 'contentId', o.content_id) as data
         from email_outbox o join email_rule r on r.id = o.rule_id
         """;
+  }
+
+  @Override
+  public String permission() {
+    return Permission.EMAIL_READ;
   }
 }

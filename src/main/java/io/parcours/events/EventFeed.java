@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Actor;
 import io.parcours.common.Cursor;
 import io.parcours.common.Problem;
+import io.parcours.common.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,8 +48,9 @@ public class EventFeed {
     }
     if (ownerScope.isPresent()) {
       sql.append(
-          " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id"
-              + " and (l.owner_id = ? or l.owner_id is null)))");
+          " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id and "
+              + RequestContext.ownedOrUnassigned("l.owner_id")
+              + "))");
     }
     // The column, not its text: as text, 1000 sorts before 999 and a page would skip past events.
     sql.append(" order by e.txid, e.id limit ?");

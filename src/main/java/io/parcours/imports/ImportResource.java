@@ -38,7 +38,9 @@ public class ImportResource {
               + " with the earlier import of the same file")
   public Response upload(InputStream body, @QueryParam("fileName") String fileName)
       throws IOException {
-    LeadImports.Started started = imports.receive(body, fileName, request.actor());
+    Importer importer =
+        new Importer(request.actor(), request.ownerScope().orElse(null), request.reassigns());
+    LeadImports.Started started = imports.receive(body, fileName, importer);
     ImportView view = ImportView.from(started.leadImport());
     var location = UriBuilder.fromPath("/api/imports/{id}").build(view.id());
     return (started.fresh() ? Response.accepted(view) : Response.ok(view))

@@ -37,7 +37,7 @@ class LeadImportJob {
   /** The advisory lock a running import holds, of the id given as SQL. */
   static final String LOCK_KEY = "hashtextextended((%s)::text, 0)";
 
-  void run(UUID id, Path file, List<String> columns) {
+  void run(UUID id, Path file, List<String> columns, Importer importer) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
@@ -68,6 +68,9 @@ class LeadImportJob {
           s.execute(ImportSql.CHECK);
           s.execute("create index on import_checked (row_number)");
           s.execute("analyze import_checked");
+        }
+        if (columns.contains("owner_id")) {
+          ImportOwners.refuse(c, importer);
         }
         long checked = System.nanoTime();
         // total, rejected, created, updated, matched (updated or unchanged)

@@ -40,15 +40,15 @@ public class LeadImports {
   public record Started(LeadImport leadImport, boolean fresh) {}
 
   /** Stores the upload on disk while hashing it, checks its header, then queues the import. */
-  public Started receive(InputStream body, String fileName, Actor actor) throws IOException {
+  Started receive(InputStream body, String fileName, Importer importer) throws IOException {
     Path file = Files.createTempFile("lead-import-", ".csv");
     try {
       String sha256 = copy(body, file);
       List<String> columns = ImportColumns.parse(LeadImportJob.header(file));
-      Started started = register(sha256, fileName, actor);
+      Started started = register(sha256, fileName, importer.actor());
       if (started.fresh()) {
         UUID id = started.leadImport().id;
-        worker.submit(() -> job.run(id, file, columns));
+        worker.submit(() -> job.run(id, file, columns, importer));
       } else {
         Files.deleteIfExists(file);
       }

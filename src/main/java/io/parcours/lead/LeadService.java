@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,8 +92,8 @@ public class LeadService {
           .filter(other -> !other.id.equals(lead.id))
           .ifPresent(
               other -> {
-                throw Problem.conflict("A lead with this email already exists")
-                    .with("existingId", other.id);
+                Problem taken = Problem.conflict("A lead with this email already exists");
+                throw request.mayAccess(other.ownerId) ? taken.with("existingId", other.id) : taken;
               });
       lead.email = p.email().strip();
     }
@@ -197,20 +196,16 @@ public class LeadService {
     lead.updatedAt = clock.now();
   }
 
-  /**
-   * Admins and systems give leads to anyone; a salesperson hands over his own leads and takes
-   * unassigned ones.
-   */
+  /** The new owner, if the caller may give the lead to it (see {@link OwnerRule}). */
   private UUID owner(UUID current, UUID wanted) {
-    if (Objects.equals(current, wanted) || request.reassigns()) {
-      return wanted;
-    }
-    UUID me = request.ownerScope().orElse(null);
-    boolean handsOver = me != null && me.equals(current);
-    boolean takes = me != null && current == null && me.equals(wanted);
-    if (!handsOver && !takes) {
+    String refusal =
+        OwnerRule.refusal(current, wanted, request.ownerScope().orElse(null), request.reassigns());
+    if (OwnerRule.NOT_ALLOWED.equals(refusal)) {
       throw new Problem(
           403, "Forbidden", "Only an admin or the lead's owner can give the lead to someone else");
+    }
+    if (refusal != null) {
+      throw Problem.invalid("ownerId", refusal);
     }
     return wanted;
   }

@@ -1,5 +1,6 @@
 package io.parcours.security;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,6 +48,11 @@ public final class Permission {
   public static final Set<String> ALL = union(SCOPES, Set.of(SETTINGS_WRITE, USERS_ADMIN));
 
   private Permission() {}
+
+  /** Whether the caller holds the permission, decided as {@code @PermissionsAllowed} decides. */
+  public static boolean heldBy(SecurityIdentity identity, String permission) {
+    return identity.checkPermissionBlocking(CredentialsProvider.permission(permission));
+  }
 
   static Set<String> union(Set<String> a, Set<String> b) {
     return java.util.stream.Stream.concat(a.stream(), b.stream())

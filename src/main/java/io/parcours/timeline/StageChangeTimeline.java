@@ -1,5 +1,6 @@
 package io.parcours.timeline;
 
+import io.parcours.security.Permission;
 import jakarta.inject.Singleton;
 
 /** Stage changes on the timeline, with their actor and cause. */
@@ -16,5 +17,10 @@ class StageChangeTimeline implements TimelineSource {
                    'reason', s.reason, 'correlationId', s.correlation_id) as data
         from stage_transition s
         """;
+  }
+
+  @Override
+  public String permission() {
+    return Permission.LEADS_READ;
   }
 }

@@ -6,7 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One entry of a lead's timeline; what data holds depends on the kind. */
 public record TimelineEntry(
-    @Schema(description = "TOUCHPOINT or STAGE_CHANGE (more kinds may come)") String kind,
+    @Schema(
+            description =
+                "STAGE_CHANGE, TOUCHPOINT or EMAIL (more kinds may come); each kind only for a"
+                    + " caller who may read it")
+        String kind,
     String id,
     Instant at,
     Map<String, Object> data) {}

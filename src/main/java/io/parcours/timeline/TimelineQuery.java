@@ -7,6 +7,8 @@ import io.parcours.common.Cursor;
 import io.parcours.common.Instants;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
+import io.parcours.security.Permission;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -30,11 +32,16 @@ class TimelineQuery {
   @Inject Instance<TimelineSource> sources;
   @Inject EntityManager em;
   @Inject ObjectMapper json;
+  @Inject SecurityIdentity identity;
 
+  /** The entries of the kinds the caller may read; stage changes go with the lead itself. */
   Page<TimelineEntry> page(UUID leadId, String cursor, int limit) {
     Key after = cursor == null ? null : Key.decode(cursor);
     String union =
-        sources.stream().map(TimelineSource::select).collect(Collectors.joining(" union all "));
+        sources.stream()
+            .filter(s -> Permission.heldBy(identity, s.permission()))
+            .map(TimelineSource::select)
+            .collect(Collectors.joining(" union all "));
     String sql =
         "select kind, id, at, data::text from ("
             + union

@@ -25,7 +25,10 @@ public class TimelineResource {
 
   @GET
   @PermissionsAllowed(Permission.LEADS_READ)
-  @Operation(summary = "A lead's touchpoints and stage changes, newest first")
+  @Operation(
+      summary =
+          "A lead's stage changes, touchpoints (with touchpoints:read) and emails (with"
+              + " email:read), newest first")
   public Page<TimelineEntry> timeline(
       @PathParam("id") UUID id,
       @QueryParam("cursor") String cursor,

@@ -12,4 +12,7 @@ public interface TimelineSource {
    * camelCase keys). It is filtered and ordered from outside, so it must not be.
    */
   String select();
+
+  /** The permission a caller needs to see this kind (a Permission name). */
+  String permission();
 }

@@ -29,8 +29,8 @@ public class LeadTouchpointResource {
   @PermissionsAllowed(Permission.TOUCHPOINTS_WRITE)
   @Operation(
       summary =
-          "Record a touchpoint of a lead: 201, or 200 with the touchpoint an earlier push with the"
-              + " same source and externalId recorded")
+          "Record a touchpoint of a lead: 201, or 200 with the touchpoint an earlier push for this"
+              + " lead with the same source and externalId recorded")
   public Response record(
       @PathParam("id") UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -47,8 +47,9 @@ public class Touchpoint extends PanacheEntityBase {
   public Instant recordedAt;
   public String correlationId;
 
-  public static Touchpoint findByExternalId(String source, String externalId) {
-    return find("source = ?1 and externalId = ?2", source, externalId).firstResult();
+  public static Touchpoint findByExternalId(UUID leadId, String source, String externalId) {
+    return find("leadId = ?1 and source = ?2 and externalId = ?3", leadId, source, externalId)
+        .firstResult();
   }
 
   /**

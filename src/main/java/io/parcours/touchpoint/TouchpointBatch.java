@@ -62,7 +62,7 @@ class TouchpointBatch {
       if (t == null) {
         results.add(new BatchResult.Item(i, BatchResult.Status.REJECTED, null, null, errors[i]));
       } else if (!stored[row++]) {
-        UUID existing = Touchpoint.findByExternalId(t.source, t.externalId).id;
+        UUID existing = Touchpoint.findByExternalId(t.leadId, t.source, t.externalId).id;
         results.add(
             new BatchResult.Item(i, BatchResult.Status.DUPLICATE, existing, t.leadId, null));
       } else {

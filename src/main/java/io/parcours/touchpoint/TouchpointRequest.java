@@ -28,8 +28,11 @@ public record TouchpointRequest(
     UUID contentId,
     @Size(max = 2000) String note,
     Map<String, Object> properties,
-    @Schema(description = "The sending system; externalId is unique per source (default 'api')")
+    @Schema(
+            description =
+                "The sending system; externalId is unique per lead and source (default 'api')")
         @Size(max = 100)
         String source,
-    @Schema(description = "The sender's id: a retried push is recorded once") @Size(max = 200)
+    @Schema(description = "The sender's id: a retried push for the same lead is recorded once")
+        @Size(max = 200)
         String externalId) {}

@@ -51,12 +51,13 @@ public class TouchpointService {
     Touchpoint stored = store(lead, input);
     return stored != null
         ? new Recorded(stored, false)
-        : new Recorded(Touchpoint.findByExternalId(input.source(), input.externalId()), true);
+        : new Recorded(
+            Touchpoint.findByExternalId(lead.id, input.source(), input.externalId()), true);
   }
 
   /**
    * Records what the service itself observed (a redeemed code, a sent email) for a lead the caller
-   * has locked, once per source and external id.
+   * has locked, once per lead, source and external id.
    */
   public void recordObserved(
       Lead lead,

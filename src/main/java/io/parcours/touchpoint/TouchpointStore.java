@@ -24,11 +24,13 @@ class TouchpointStore {
       "insert into touchpoint (id, lead_id, occurred_at, channel, type, sentiment, content_id,"
           + " note, properties, source, external_id, lead_stage, recorded_at, correlation_id)"
           + " values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?)"
-          + " on conflict (source, external_id) do nothing";
+          + " on conflict (lead_id, source, external_id) do nothing";
 
   @Inject EntityManager em;
 
-  /** True when stored, false when a touchpoint with the same source and external id exists. */
+  /**
+   * True when stored, false when the lead has a touchpoint with the same source and external id.
+   */
   boolean insert(Touchpoint t, String propertiesJson) {
     return insertAll(List.of(t), List.of(propertiesJson))[0];
   }

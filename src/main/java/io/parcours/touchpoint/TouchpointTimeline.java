@@ -1,5 +1,6 @@
 package io.parcours.touchpoint;
 
+import io.parcours.security.Permission;
 import io.parcours.timeline.TimelineSource;
 import jakarta.inject.Singleton;
 
@@ -17,5 +18,10 @@ class TouchpointTimeline implements TimelineSource {
                    'leadStage', t.lead_stage) as data
         from touchpoint t
         """;
+  }
+
+  @Override
+  public String permission() {
+    return Permission.TOUCHPOINTS_READ;
   }
 }

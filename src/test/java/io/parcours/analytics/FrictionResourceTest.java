@@ -1,12 +1,18 @@
 package io.parcours.analytics;
 
+import static io.parcours.support.Fixtures.as;
 import static io.parcours.support.Fixtures.createLeadId;
+import static io.parcours.support.Fixtures.uniqueEmail;
+import static io.parcours.support.Fixtures.user;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 
+import io.parcours.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -62,6 +68,44 @@ class FrictionResourceTest {
         .statusCode(200)
         .body("total", equalTo(1))
         .body("groups.channel", equalTo(List.of("SMS")));
+  }
+
+  @Test
+  void shouldShowASalespersonOnlyTheFrictionOfLeadsHeMaySee() {
+    TestAuth.Session alice = user("SALES");
+    TestAuth.Session bob = user("SALES");
+    String alices =
+        as(alice)
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", uniqueEmail()))
+            .when()
+            .post("/api/leads")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String unassigned = createLeadId(Map.of());
+    touch(alices, "COMPLAINT", Map.of("occurredAt", "2020-05-01T10:00:00Z", "note", "Alice's"));
+    touch(unassigned, "COMPLAINT", Map.of("occurredAt", "2020-05-01T11:00:00Z"));
+
+    as(bob)
+        .queryParam("from", "2020-05-01T00:00:00Z")
+        .queryParam("to", "2020-05-02T00:00:00Z")
+        .when()
+        .get("/api/friction")
+        .then()
+        .statusCode(200)
+        .body("total", equalTo(1))
+        .body("groups[0].count", equalTo(1))
+        .body("groups[0].recent.leadId", equalTo(List.of(unassigned)))
+        .body("groups[0].recent.note", not(hasItem("Alice's")));
+    as(alice)
+        .queryParam("from", "2020-05-01T00:00:00Z")
+        .queryParam("to", "2020-05-02T00:00:00Z")
+        .when()
+        .get("/api/friction")
+        .then()
+        .body("total", equalTo(2));
   }
 
   @Test

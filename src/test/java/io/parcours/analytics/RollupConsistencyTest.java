@@ -4,6 +4,7 @@ import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
 import static io.parcours.support.Fixtures.etag;
 import static io.parcours.support.Fixtures.moveTo;
+import static io.parcours.support.Fixtures.user;
 import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -62,7 +63,7 @@ class RollupConsistencyTest {
     moveTo(imported, "DECISION", null);
     Rollups.importCsv("email,persona_id\n" + e + "," + p2 + "\n");
     patch(a, Map.of("personaId", p2, "source", Map.of("channel", source + "-moved")));
-    patch(c, Map.of("ownerId", UUID.randomUUID().toString()));
+    patch(c, Map.of("ownerId", user("SALES").userId()));
     patch(d, Map.of("personaId", p1));
     given().header("If-Match", etag(d)).when().delete("/api/leads/" + d).then().statusCode(204);
     UUID old =

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.parcours.support.Fixtures;
+import io.parcours.support.TestAuth;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -235,6 +237,40 @@ class DiscountResourceTest {
         .contentType("application/problem+json")
         .body("status", equalTo(404))
         .body("detail", equalTo("No discount code matches"));
+  }
+
+  @Test
+  void shouldHideTheCodesOfAnotherSalespersonsLeadAndLeaveThemUnused() {
+    TestAuth.Session alice = Fixtures.user("SALES");
+    TestAuth.Session bob = Fixtures.user("SALES");
+    String lead =
+        Fixtures.as(alice)
+            .contentType(ContentType.JSON)
+            .body(Map.of("email", Fixtures.uniqueEmail()))
+            .when()
+            .post("/api/leads")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String code = (String) issue(lead, Map.of("kind", "PERCENT", "value", 10)).get("code");
+
+    for (var r :
+        List.of(
+            Fixtures.as(bob).when().get("/api/discounts/" + code),
+            Fixtures.as(bob).when().post("/api/discounts/" + code + "/redeem"))) {
+      r.then()
+          .statusCode(404)
+          .contentType("application/problem+json")
+          .body("detail", equalTo("No discount code matches"));
+    }
+    Fixtures.as(alice)
+        .when()
+        .get("/api/discounts/" + code)
+        .then()
+        .statusCode(200)
+        .body("leadId", equalTo(lead))
+        .body("redeemedAt", nullValue());
   }
 
   @Test

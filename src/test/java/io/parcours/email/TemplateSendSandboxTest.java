@@ -32,7 +32,7 @@ class TemplateSendSandboxTest {
       Map.of(
           "{config:['parcours.admin.password']}",
           "namespace",
-          "{config:['parcours.email.unsubscribe-secret']}",
+          "{config:['parcours.consent.unsubscribe-secret']}",
           "namespace",
           "{#include UnsubscribeResource/confirm /}",
           "include",
@@ -94,7 +94,7 @@ class TemplateSendSandboxTest {
     var config = ConfigProvider.getConfig();
     return List.of(
         config.getValue("parcours.admin.password", String.class),
-        config.getValue("parcours.email.unsubscribe-secret", String.class));
+        config.getValue("parcours.consent.unsubscribe-secret", String.class));
   }
 
   private static void store(String id, String source) {

@@ -2,6 +2,7 @@ package io.parcours.lead;
 
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.user;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -24,7 +25,8 @@ class LeadSearchTest {
   void shouldFilterByStagePersonaOwnerSourceAndTag() {
     String tag = "t-" + UUID.randomUUID();
     String persona = createPersona("Buyer");
-    String owner = UUID.randomUUID().toString();
+    // an active user: a lead's owner is one
+    String owner = user("SALES").userId();
     String match =
         createLeadId(
             Map.of(

@@ -100,4 +100,18 @@ public final class Fixtures {
         .statusCode(201);
     return TestAuth.login(email, password);
   }
+
+  /** Deactivates a user, as an admin would. */
+  public static void deactivate(String userId) {
+    String etag =
+        as(TestAuth.admin()).when().get("/api/users/" + userId).then().extract().header("ETag");
+    as(TestAuth.admin())
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(Map.of("active", false))
+        .when()
+        .patch("/api/users/" + userId)
+        .then()
+        .statusCode(200);
+  }
 }

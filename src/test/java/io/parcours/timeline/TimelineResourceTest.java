@@ -10,12 +10,16 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parcours.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -93,6 +97,22 @@ class TimelineResourceTest {
   }
 
   @Test
+  void shouldShowEachKindOnlyToACallerAllowedToReadIt() {
+    String leadId = createLeadId(Map.of("stage", "CUSTOMER", "consent", CONSENT));
+    touch(leadId, "CALL", Map.of("note", "Private terms"));
+    Set<String> all = kindsWith(leadId, TestAuth.ALL_SCOPES);
+
+    assertTrue(all.containsAll(Set.of("STAGE_CHANGE", "TOUCHPOINT")), all.toString());
+    assertEquals(Set.of("STAGE_CHANGE"), kindsWith(leadId, List.of("leads:read")));
+    assertEquals(
+        Set.of("STAGE_CHANGE", "TOUCHPOINT"),
+        kindsWith(leadId, List.of("leads:read", "touchpoints:read")));
+    Set<String> withEmails = new HashSet<>(all);
+    withEmails.remove("TOUCHPOINT");
+    assertEquals(withEmails, kindsWith(leadId, List.of("leads:read", "email:read")));
+  }
+
+  @Test
   void shouldAnswer404WithAProblemForAnUnknownLead() {
     given()
         .when()
@@ -115,5 +135,22 @@ class TimelineResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("parameter", equalTo("cursor"));
+  }
+
+  private static final Map<String, Object> CONSENT =
+      Map.of("status", "GRANTED", "basis", "CONSENT", "source", "test");
+
+  private static Set<String> kindsWith(String leadId, List<String> scopes) {
+    String key = TestAuth.createKey(TestAuth.admin(), scopes, null);
+    List<String> kinds =
+        given()
+            .header("Authorization", "Bearer " + key)
+            .when()
+            .get("/api/leads/" + leadId + "/timeline")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.kind");
+    return new HashSet<>(kinds);
   }
 }

@@ -71,6 +71,35 @@ class TouchpointBatchTest {
   }
 
   @Test
+  void shouldAcceptAnExternalIdThatAnotherLeadAlreadyHas() {
+    String first = createLeadId(Map.of());
+    String second = createLeadId(Map.of());
+    String externalId = "b-" + UUID.randomUUID();
+    Map<String, Object> push =
+        Map.of("leadId", first, "channel", "WEB", "type", "PAGE_VIEW", "externalId", externalId);
+    List<Map<String, Object>> items =
+        List.of(
+            push,
+            Map.of("leadId", second, "channel", "WEB", "type", "CALL", "externalId", externalId),
+            push);
+
+    given()
+        .urlEncodingEnabled(false)
+        .contentType(ContentType.JSON)
+        .body(Map.of("items", items))
+        .when()
+        .post(BATCH)
+        .then()
+        .statusCode(200)
+        .body("accepted", equalTo(2))
+        .body("duplicates", equalTo(1))
+        .body("items[1].status", equalTo("ACCEPTED"))
+        .body("items[1].leadId", equalTo(second))
+        .body("items[2].status", equalTo("DUPLICATE"))
+        .body("items[2].leadId", equalTo(first));
+  }
+
+  @Test
   void shouldApplyTheRulesItemByItemInTheOrderSent() {
     String leadId = createLeadId(Map.of("stage", "DECISION"));
     List<Map<String, Object>> items =

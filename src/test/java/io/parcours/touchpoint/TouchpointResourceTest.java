@@ -81,6 +81,31 @@ class TouchpointResourceTest {
   }
 
   @Test
+  void shouldKeepTheExternalIdsOfDifferentLeadsApart() {
+    String first = createLeadId(Map.of());
+    String second = createLeadId(Map.of());
+    String externalId = "shared-" + UUID.randomUUID();
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("channel", "PHONE", "type", "CALL", "externalId", externalId, "note", "First"))
+        .when()
+        .post("/api/leads/" + first + "/touchpoints")
+        .then()
+        .statusCode(201);
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("channel", "WEB", "type", "PAGE_VIEW", "externalId", externalId))
+        .when()
+        .post("/api/leads/" + second + "/touchpoints")
+        .then()
+        .statusCode(201)
+        .body("leadId", equalTo(second))
+        .body("type", equalTo("PAGE_VIEW"))
+        .body("note", equalTo(null));
+  }
+
+  @Test
   void shouldStoreTheSameExternalIdPushedConcurrentlyOnce() throws Exception {
     String leadId = createLeadId(Map.of());
     String externalId = "race-" + UUID.randomUUID();

@@ -25,7 +25,7 @@ public final class SandboxAttacks {
           "ADMIN_PASSWORD",
           "parcours.admin.password",
           "UNSUBSCRIBE_SECRET",
-          "parcours.email.unsubscribe-secret",
+          "parcours.consent.unsubscribe-secret",
           "DB_PASSWORD",
           "quarkus.datasource.password",
           "quarkus.datasource.jdbc.url",

@@ -156,7 +156,7 @@ class TemplateSandboxTest {
     var config = ConfigProvider.getConfig();
     return List.of(
         config.getValue("parcours.admin.password", String.class),
-        config.getValue("parcours.email.unsubscribe-secret", String.class),
+        config.getValue("parcours.consent.unsubscribe-secret", String.class),
         config.getValue("quarkus.datasource.password", String.class),
         System.getenv("PATH"),
         System.getProperty("java.home"));
