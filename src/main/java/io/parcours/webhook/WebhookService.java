@@ -15,6 +15,7 @@ public class WebhookService {
 
   @Inject AppClock clock;
   @Inject WebhookSettings settings;
+  @Inject Network network;
 
   public record Created(WebhookSubscription subscription, String secret) {}
 
@@ -26,7 +27,7 @@ public class WebhookService {
             .with("allowed", DomainEvents.TYPES.stream().sorted().toList());
       }
     }
-    TargetGuard.check(r.url(), allowedHosts());
+    checked(r.url());
     WebhookSubscription s = new WebhookSubscription();
     s.id = UUID.randomUUID();
     s.url = r.url();
@@ -54,12 +55,25 @@ public class WebhookService {
   @Transactional
   public WebhookSubscription enable(UUID id) {
     WebhookSubscription s = get(id);
-    TargetGuard.check(s.url, allowedHosts());
+    checked(s.url);
     s.active = true;
     s.disabledAt = null;
     s.disabledReason = null;
     s.updatedAt = clock.now();
     return s;
+  }
+
+  /** Where to send for this URL, looked up and checked now; refused when it may not be used. */
+  TargetGuard.Target target(String url) {
+    return new TargetGuard(allowedHosts(), network).check(url);
+  }
+
+  private void checked(String url) {
+    try {
+      target(url);
+    } catch (TargetGuard.Refused e) {
+      throw Problem.invalid("url", e.getMessage());
+    }
   }
 
   List<String> allowedHosts() {
