@@ -17,7 +17,7 @@ import java.util.Set;
 public final class SsrfTable {
 
   /** Every IPv4 block a webhook may not reach, whatever the registry's "Globally Reachable". */
-  static final List<String> IPV4 =
+  public static final List<String> IPV4 =
       List.of(
           "0.0.0.0/8",
           "0.0.0.0/32",
@@ -47,7 +47,7 @@ public final class SsrfTable {
           "255.255.255.255/32");
 
   /** Every IPv6 block a webhook may not reach (embedding blocks are tried with inner addresses). */
-  static final List<String> IPV6 =
+  public static final List<String> IPV6 =
       List.of(
           "::1/128",
           "::/128",
@@ -79,7 +79,7 @@ public final class SsrfTable {
   private SsrfTable() {}
 
   /** First, middle and last address of a block. */
-  static List<InetAddress> samples(String cidr) {
+  public static List<InetAddress> samples(String cidr) {
     String[] parts = cidr.split("/");
     byte[] base = address(parts[0]).getAddress();
     int bits = Integer.parseInt(parts[1]);
@@ -97,7 +97,7 @@ public final class SsrfTable {
   }
 
   /** An IPv4 address in every spelling a URL parser or resolver may read as it. */
-  static List<String> ipv4Hosts(InetAddress a) {
+  public static List<String> ipv4Hosts(InetAddress a) {
     byte[] b = a.getAddress();
     int[] o = new int[4];
     for (int i = 0; i < 4; i++) {
@@ -131,6 +131,13 @@ public final class SsrfTable {
         "[" + teredo(hex, new int[] {8, 8, 8, 8}) + "]");
   }
 
+  /** The spellings of an IPv4 address worth a request each: one per parser and embedding. */
+  public static List<String> ipv4HostsShort(InetAddress a) {
+    List<String> all = ipv4Hosts(a);
+    return List.of(
+        all.get(0), all.get(2), all.get(10), all.get(15), all.get(16), all.get(18), all.get(20));
+  }
+
   /** A Teredo address with that client (obfuscated as the protocol does) behind a server. */
   private static String teredo(String server, int[] client) {
     return "2001:0:%s:8000:63bf:%02x%02x:%02x%02x"
@@ -139,7 +146,7 @@ public final class SsrfTable {
   }
 
   /** An IPv6 address in compressed, full, uppercase and zone-id spellings. */
-  static List<String> ipv6Hosts(InetAddress a) {
+  public static List<String> ipv6Hosts(InetAddress a) {
     String compressed = compress(a);
     byte[] b = a.getAddress();
     StringBuilder full = new StringBuilder();
