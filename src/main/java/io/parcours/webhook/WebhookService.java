@@ -16,6 +16,7 @@ public class WebhookService {
   @Inject AppClock clock;
   @Inject WebhookSettings settings;
   @Inject Network network;
+  @Inject SecretBox box;
 
   public record Created(WebhookSubscription subscription, String secret) {}
 
@@ -31,14 +32,15 @@ public class WebhookService {
     WebhookSubscription s = new WebhookSubscription();
     s.id = UUID.randomUUID();
     s.url = r.url();
-    s.secret = r.secret() == null ? Signer.newSecret() : Signer.checkSecret(r.secret());
+    String secret = r.secret() == null ? Signer.newSecret() : Signer.checkSecret(r.secret());
+    s.secret = box.seal(s.id, secret);
     s.eventTypes = r.eventTypes().stream().sorted().toList();
     s.description = r.description();
     s.active = true;
     s.createdAt = clock.now();
     s.updatedAt = s.createdAt;
     s.persist();
-    return new Created(s, s.secret);
+    return new Created(s, secret);
   }
 
   public WebhookSubscription get(UUID id) {

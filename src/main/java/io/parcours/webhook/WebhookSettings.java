@@ -15,6 +15,9 @@ public interface WebhookSettings {
    */
   Optional<List<String>> allowedHosts();
 
+  /** Seals webhook secrets in the database (at least 32 characters); required in production. */
+  String secretKey();
+
   /** Tries of one delivery before it stops as failed. */
   @WithDefault("8")
   int maxAttempts();

@@ -130,6 +130,19 @@ class WebhookTargetTest {
     assertEquals("receiver.test:" + receiver.port(), call.host());
   }
 
+  @Test
+  void shouldRecordAFailedConnectionInItsOwnWords() throws Exception {
+    receiver = new Receiver();
+    int closed = receiver.port();
+    receiver.close();
+    String subscription = subscribe("http://localhost:" + closed + "/hook");
+    String lead = createLeadId(Map.of());
+
+    waitUntil(() -> delivery(subscription, lead).getInt("attempts") >= 1);
+
+    assertEquals("could not connect", delivery(subscription, lead).getString("log[0].error"));
+  }
+
   private interface Answer {
     InetAddress get();
   }
