@@ -10,8 +10,8 @@ import java.util.Optional;
 public interface WebhookSettings {
 
   /**
-   * Hosts (names or addresses) a target may use although they are loopback or private; empty in
-   * production.
+   * Hosts (names or addresses) a target may use although they are not globally routable (loopback,
+   * private, this host's own); empty in production.
    */
   Optional<List<String>> allowedHosts();
 
