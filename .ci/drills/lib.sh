@@ -71,7 +71,8 @@ service_start() {
     DB_USER=postgres DB_PASSWORD=postgres PORT="$HTTP_PORT" \
     ADMIN_EMAIL=$ADMIN_EMAIL ADMIN_PASSWORD=$ADMIN_PASSWORD \
     API_KEY_REQUESTS_PER_MINUTE=100000000 SESSION_SECURE_COOKIE=false \
-    UNSUBSCRIBE_SECRET=faults-only-unsubscribe-secret-0123456789 "$@" \
+    UNSUBSCRIBE_SECRET=faults-only-unsubscribe-secret-0123456789 \
+    WEBHOOK_SECRET_KEY=faults-only-webhook-secret-key-0123456789 "$@" \
     java ${SERVICE_JAVA_OPTS:-} -jar "$APP/quarkus-run.jar" >>"$WORK/service.log" 2>&1 &
   SERVICE_PID=$!
   for _ in $(seq 1 600); do

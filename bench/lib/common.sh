@@ -17,6 +17,8 @@ export MINIMAL_JAR=$BENCH_DIR/minimal/target/quarkus-app/quarkus-run.jar
 export BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
 # Prod mode requires a secret for unsubscribe links; the bench never sends one to a person.
 export UNSUBSCRIBE_SECRET=${UNSUBSCRIBE_SECRET:-bench-only-unsubscribe-secret-0123456789}
+# Prod mode requires a key sealing webhook secrets in the database.
+export WEBHOOK_SECRET_KEY=${WEBHOOK_SECRET_KEY:-bench-only-webhook-secret-key-0123456789}
 
 psql_q() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 # Runs a command with the bench schema first on PostgreSQL's search path.

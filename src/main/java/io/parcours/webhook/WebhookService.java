@@ -15,6 +15,8 @@ public class WebhookService {
 
   @Inject AppClock clock;
   @Inject WebhookSettings settings;
+  @Inject Network network;
+  @Inject SecretBox box;
 
   public record Created(WebhookSubscription subscription, String secret) {}
 
@@ -26,18 +28,19 @@ public class WebhookService {
             .with("allowed", DomainEvents.TYPES.stream().sorted().toList());
       }
     }
-    TargetGuard.check(r.url(), allowedHosts());
+    checked(r.url());
     WebhookSubscription s = new WebhookSubscription();
     s.id = UUID.randomUUID();
     s.url = r.url();
-    s.secret = r.secret() == null ? Signer.newSecret() : Signer.checkSecret(r.secret());
+    String secret = r.secret() == null ? Signer.newSecret() : Signer.checkSecret(r.secret());
+    s.secret = box.seal(s.id, secret);
     s.eventTypes = r.eventTypes().stream().sorted().toList();
     s.description = r.description();
     s.active = true;
     s.createdAt = clock.now();
     s.updatedAt = s.createdAt;
     s.persist();
-    return new Created(s, s.secret);
+    return new Created(s, secret);
   }
 
   public WebhookSubscription get(UUID id) {
@@ -54,12 +57,25 @@ public class WebhookService {
   @Transactional
   public WebhookSubscription enable(UUID id) {
     WebhookSubscription s = get(id);
-    TargetGuard.check(s.url, allowedHosts());
+    checked(s.url);
     s.active = true;
     s.disabledAt = null;
     s.disabledReason = null;
     s.updatedAt = clock.now();
     return s;
+  }
+
+  /** Where to send for this URL, looked up and checked now; refused when it may not be used. */
+  TargetGuard.Target target(String url) {
+    return new TargetGuard(allowedHosts(), network).check(url);
+  }
+
+  private void checked(String url) {
+    try {
+      target(url);
+    } catch (TargetGuard.Refused e) {
+      throw Problem.invalid("url", e.getMessage());
+    }
   }
 
   List<String> allowedHosts() {

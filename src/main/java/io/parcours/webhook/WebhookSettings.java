@@ -10,10 +10,13 @@ import java.util.Optional;
 public interface WebhookSettings {
 
   /**
-   * Hosts (names or addresses) a target may use although they are loopback or private; empty in
-   * production.
+   * Hosts (names or addresses) a target may use although they are not globally routable (loopback,
+   * private, this host's own); empty in production.
    */
   Optional<List<String>> allowedHosts();
+
+  /** Seals webhook secrets in the database (at least 32 characters); required in production. */
+  String secretKey();
 
   /** Tries of one delivery before it stops as failed. */
   @WithDefault("8")

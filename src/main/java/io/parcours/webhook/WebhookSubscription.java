@@ -17,7 +17,7 @@ public class WebhookSubscription extends PanacheEntityBase {
   @Id public UUID id;
   public String url;
 
-  /** Kept readable: every delivery is signed with it. */
+  /** Sealed by {@link SecretBox}: every delivery is signed with it, so it cannot be hashed. */
   public String secret;
 
   @JdbcTypeCode(SqlTypes.ARRAY)

@@ -2,6 +2,7 @@ package io.parcours.webhook;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Receiver implements AutoCloseable {
 
-  record Call(String path, String id, String timestamp, String signature, String body) {}
+  record Call(
+      String path, String host, String id, String timestamp, String signature, String body) {}
 
   private final HttpServer server;
   private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
@@ -36,6 +38,7 @@ final class Receiver implements AutoCloseable {
             calls.add(
                 new Call(
                     exchange.getRequestURI().getPath(),
+                    h.getFirst("Host"),
                     h.getFirst("webhook-id"),
                     h.getFirst("webhook-timestamp"),
                     h.getFirst("webhook-signature"),
@@ -54,6 +57,15 @@ final class Receiver implements AutoCloseable {
 
   String url() {
     return "http://localhost:" + server.getAddress().getPort() + "/hook";
+  }
+
+  /** The loopback address it listens on. */
+  InetAddress address() {
+    return server.getAddress().getAddress();
+  }
+
+  int port() {
+    return server.getAddress().getPort();
   }
 
   /** The statuses of the next answers, in order. */
