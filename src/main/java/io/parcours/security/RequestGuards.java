@@ -13,6 +13,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Checks made once the caller is known: CSRF for browser sessions, rate limit for API keys. */
 public class RequestGuards {
@@ -28,7 +29,11 @@ public class RequestGuards {
   long defaultPerMinute;
 
   @ServerRequestFilter
-  public Uni<Response> guard(ContainerRequestContext request) {
+  public Uni<Response> guard(ContainerRequestContext request, SimpleResourceInfo resource) {
+    if (resource.getResourceClass() != null
+        && resource.getResourceClass().isAnnotationPresent(WithoutSession.class)) {
+      return Uni.createFrom().nullItem();
+    }
     return identities.getDeferredIdentity().map(identity -> check(identity, request));
   }
 

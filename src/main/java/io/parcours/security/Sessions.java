@@ -53,6 +53,17 @@ public class Sessions {
     UserSession.delete("userId", userId);
   }
 
+  /** The Set-Cookie value that makes a browser forget its session cookie. */
+  static String expiredCookie(boolean secure) {
+    return io.vertx.core.http.Cookie.cookie(AuthMechanism.COOKIE, "")
+        .setPath("/")
+        .setHttpOnly(true)
+        .setSecure(secure)
+        .setSameSite(io.vertx.core.http.CookieSameSite.STRICT)
+        .setMaxAge(0)
+        .encode();
+  }
+
   Duration lifetime() {
     return lifetime;
   }
