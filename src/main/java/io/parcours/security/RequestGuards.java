@@ -1,6 +1,7 @@
 package io.parcours.security;
 
 import io.parcours.common.Problem;
+import io.parcours.common.ProblemBody;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -66,6 +67,11 @@ public class RequestGuards {
 
   @ServerResponseFilter
   public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getEntity() instanceof ProblemBody problem
+        && problem.extensions() != null
+        && problem.extensions().get("retryAfterSeconds") instanceof Number seconds) {
+      response.getHeaders().putSingle("Retry-After", seconds);
+    }
     if (request.getProperty(DECISION) instanceof RateLimiter.Decision d) {
       response.getHeaders().putSingle("RateLimit-Limit", d.limit());
       response.getHeaders().putSingle("RateLimit-Remaining", d.remaining());

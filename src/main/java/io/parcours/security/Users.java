@@ -13,6 +13,7 @@ public class Users {
 
   @Inject AppClock clock;
   @Inject Sessions sessions;
+  @Inject LoginThrottle throttle;
 
   public User get(UUID id) {
     return User.<User>findByIdOptional(id).orElseThrow(() -> Problem.notFound("User", id));
@@ -54,5 +55,9 @@ public class Users {
     }
     User.flush();
     return user;
+  }
+
+  public void unlock(UUID id) {
+    throttle.forget(get(id).email);
   }
 }
