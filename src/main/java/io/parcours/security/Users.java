@@ -21,6 +21,7 @@ public class Users {
 
   @Transactional
   public User create(UserRequest r) {
+    PasswordRules.check(r.password(), r.email());
     User.findByEmail(r.email())
         .ifPresent(
             existing -> {
@@ -45,6 +46,9 @@ public class Users {
   public User change(UUID id, String ifMatch, UserChange c) {
     User user = get(id);
     ETags.require(ifMatch, user.version);
+    if (c.password() != null) {
+      PasswordRules.check(c.password(), user.email);
+    }
     if (c.name() != null) user.name = c.name().strip();
     if (c.role() != null) user.role = c.role();
     if (c.active() != null) user.active = c.active();
