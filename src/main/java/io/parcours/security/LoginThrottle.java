@@ -51,6 +51,9 @@ class LoginThrottle {
           + " failures = case when t.last_failure_at < ? then 1 else t.failures + 1 end"
           + " returning failures";
   private static final String BLOCK = "update login_throttle set blocked_until = ? where key = ?";
+  private static final String PURGE =
+      "delete from login_throttle where last_failure_at < ?"
+          + " and (blocked_until is null or blocked_until < ?)";
   private static final String FORGET = "delete from login_throttle where key = ?";
 
   @Inject Settings settings;
@@ -117,6 +120,19 @@ class LoginThrottle {
       s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Login failures not cleared", e);
+    }
+  }
+
+  /** Failures no longer counted, unless they still hold a lockout. */
+  void purge() {
+    Instant now = clock.now();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement(PURGE)) {
+      s.setObject(1, at(now.minus(settings.forgetAfter())));
+      s.setObject(2, at(now));
+      s.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Login failures not purged", e);
     }
   }
 
