@@ -42,7 +42,7 @@ public class SessionResource {
     throttle.check(login.email(), address);
     Sessions.Opened opened;
     try {
-      opened = sessions.open(login);
+      opened = throttle.inTurn(() -> sessions.open(login));
     } catch (AuthenticationFailedException e) {
       throttle.failed(login.email(), address);
       throw e;

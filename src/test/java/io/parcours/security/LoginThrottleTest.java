@@ -6,6 +6,7 @@ import static io.parcours.support.Fixtures.user;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcours.support.TestAuth;
@@ -16,8 +17,14 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +42,9 @@ class LoginThrottleTest {
           "parcours.login.account-free-failures", "3",
           "parcours.login.lockout-after", "4",
           "parcours.login.address-free-failures", "6",
-          "parcours.login.delay", "PT2S");
+          "parcours.login.delay", "PT2S",
+          "parcours.login.concurrent-checks", "1",
+          "parcours.login.check-wait", "PT0S");
     }
   }
 
@@ -106,6 +115,33 @@ class LoginThrottleTest {
         .statusCode(429)
         .contentType("application/problem+json")
         .body("detail", equalTo("Too many failed logins; retry after the given delay"));
+  }
+
+  @Test
+  void shouldTurnAwayLoginsBeyondTheConcurrentPasswordChecks() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(5);
+    try {
+      List<Future<Response>> answers = new ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        answers.add(
+            pool.submit(() -> login("nobody-" + UUID.randomUUID() + "@example.com", "wrong one")));
+      }
+      List<String> busy = new ArrayList<>();
+      for (Future<Response> answer : answers) {
+        Response r = answer.get();
+        if (r.statusCode() == 429) {
+          assertEquals("1", r.header("Retry-After"));
+          busy.add(r.jsonPath().getString("detail"));
+        } else {
+          assertEquals(401, r.statusCode());
+        }
+      }
+      assertFalse(busy.isEmpty(), "one password check at a time: some of 5 logins at once wait");
+      assertEquals(
+          Set.of("Too many logins at once; retry after the given delay"), Set.copyOf(busy));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
