@@ -3,7 +3,6 @@ package io.parcours.security;
 import io.parcours.common.AppClock;
 import io.parcours.common.Problem;
 import io.smallrye.config.ConfigMapping;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -16,9 +15,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
@@ -46,7 +42,7 @@ class LoginThrottle {
     /** A failure older than this no longer counts. */
     Duration forgetAfter();
 
-    /** Password checks (bcrypt) run at once in this instance; more wait, then get a 429. */
+    /** Read by PasswordTurns. */
     int concurrentChecks();
 
     Duration checkWait();
@@ -68,37 +64,6 @@ class LoginThrottle {
   @Inject Settings settings;
   @Inject DataSource dataSource;
   @Inject AppClock clock;
-
-  private Semaphore checks;
-
-  @PostConstruct
-  void start() {
-    checks = new Semaphore(settings.concurrentChecks(), true);
-  }
-
-  /**
-   * Runs a password check when a turn comes up soon: a flood of logins from many addresses takes
-   * only a few threads and database connections, not the whole instance.
-   */
-  <T> T inTurn(Supplier<T> check) {
-    boolean acquired;
-    try {
-      acquired = checks.tryAcquire(settings.checkWait().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      acquired = false;
-    }
-    if (!acquired) {
-      throw new Problem(
-              429, "Too many requests", "Too many logins at once; retry after the given delay")
-          .with("retryAfterSeconds", 1);
-    }
-    try {
-      return check.get();
-    } finally {
-      checks.release();
-    }
-  }
 
   /** Refuses with 429 while the account or the address must wait. */
   void check(String email, String address) {

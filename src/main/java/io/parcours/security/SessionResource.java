@@ -27,6 +27,7 @@ public class SessionResource {
 
   @Inject Sessions sessions;
   @Inject LoginThrottle throttle;
+  @Inject PasswordTurns turns;
   @Inject SecurityIdentity identity;
 
   @ConfigProperty(name = "parcours.session.secure-cookie")
@@ -42,7 +43,7 @@ public class SessionResource {
     throttle.check(login.email(), address);
     Sessions.Opened opened;
     try {
-      opened = throttle.inTurn(() -> sessions.open(login));
+      opened = turns.inTurn(() -> sessions.open(login));
     } catch (AuthenticationFailedException e) {
       throttle.failed(login.email(), address);
       throw e;
