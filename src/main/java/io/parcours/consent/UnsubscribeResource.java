@@ -1,6 +1,7 @@
 package io.parcours.consent;
 
 import io.parcours.lead.Lead;
+import io.parcours.security.WithoutSession;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
@@ -20,11 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * The link in every email. GET only asks for confirmation (mail scanners follow links); POST
  * unsubscribes, from that page or as RFC 8058 one-click from the mail client. No login: the signed
- * token is the proof.
+ * token is the proof, and a session cookie the browser sends along is ignored (no CSRF token).
  */
 @Path("/unsubscribe/{token}")
 @Tag(name = "Consent")
 @PermitAll
+@WithoutSession
 @Produces(MediaType.TEXT_HTML)
 public class UnsubscribeResource {
 

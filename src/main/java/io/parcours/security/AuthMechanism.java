@@ -10,12 +10,16 @@ import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Reads an API key (Authorization: Bearer) or a session cookie; the provider checks them. */
 @ApplicationScoped
 public class AuthMechanism implements HttpAuthenticationMechanism {
 
   static final String COOKIE = "parcours_session";
+
+  @ConfigProperty(name = "parcours.session.secure-cookie")
+  boolean secureCookie;
 
   @Override
   public Uni<SecurityIdentity> authenticate(
@@ -27,9 +31,32 @@ public class AuthMechanism implements HttpAuthenticationMechanism {
     }
     Cookie session = context.request().getCookie(COOKIE);
     if (session != null && !session.getValue().isEmpty()) {
-      return identities.authenticate(new Credentials(Credentials.Kind.SESSION, session.getValue()));
+      return identities
+          .authenticate(new Credentials(Credentials.Kind.SESSION, session.getValue()))
+          .onFailure(StaleSession::causes)
+          .recoverWithUni(
+              () -> {
+                clearCookie(context);
+                return Uni.createFrom().nullItem();
+              });
     }
     return Uni.createFrom().nullItem();
+  }
+
+  /**
+   * A browser keeps a cookie after its session ended (a password reset, a restart of the lifetime):
+   * it is told to drop it, unless the answer sets a new one (logging in).
+   */
+  private void clearCookie(RoutingContext context) {
+    context.addHeadersEndHandler(
+        v -> {
+          boolean setsOwn =
+              context.response().headers().getAll("Set-Cookie").stream()
+                  .anyMatch(c -> c.startsWith(COOKIE + "="));
+          if (!setsOwn) {
+            context.response().headers().add("Set-Cookie", Sessions.expiredCookie(secureCookie));
+          }
+        });
   }
 
   @Override

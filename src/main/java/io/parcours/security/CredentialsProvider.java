@@ -71,10 +71,10 @@ public class CredentialsProvider implements IdentityProvider<Credentials> {
   private SecurityIdentity session(String token) {
     UserSession session =
         UserSession.<UserSession>findByIdOptional(Tokens.sha256(token))
-            .orElseThrow(CredentialsProvider::refused);
+            .orElseThrow(StaleSession::refused);
     User user = User.findById(session.userId);
     if (session.expiresAt.isBefore(clock.now()) || user == null || !user.active) {
-      throw refused();
+      throw StaleSession.refused();
     }
     QuarkusSecurityIdentity.Builder identity =
         identity(

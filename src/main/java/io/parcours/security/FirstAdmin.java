@@ -1,5 +1,6 @@
 package io.parcours.security;
 
+import io.parcours.common.Problem;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -30,7 +31,12 @@ class FirstAdmin {
           "No user exists: set ADMIN_EMAIL and ADMIN_PASSWORD to create the first administrator");
       return;
     }
-    users.create(new UserRequest(email.get(), "Administrator", Role.ADMIN, password.get()));
+    try {
+      users.create(new UserRequest(email.get(), "Administrator", Role.ADMIN, password.get()));
+    } catch (Problem refused) {
+      throw new IllegalStateException(
+          "ADMIN_EMAIL or ADMIN_PASSWORD refused: " + refused.extensions(), refused);
+    }
     Log.infof("Created the first administrator, %s", email.get());
   }
 }

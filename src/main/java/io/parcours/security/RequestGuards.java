@@ -1,6 +1,7 @@
 package io.parcours.security;
 
 import io.parcours.common.Problem;
+import io.parcours.common.ProblemBody;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /** Checks made once the caller is known: CSRF for browser sessions, rate limit for API keys. */
 public class RequestGuards {
@@ -28,7 +30,11 @@ public class RequestGuards {
   long defaultPerMinute;
 
   @ServerRequestFilter
-  public Uni<Response> guard(ContainerRequestContext request) {
+  public Uni<Response> guard(ContainerRequestContext request, SimpleResourceInfo resource) {
+    if (resource.getResourceClass() != null
+        && resource.getResourceClass().isAnnotationPresent(WithoutSession.class)) {
+      return Uni.createFrom().nullItem();
+    }
     return identities.getDeferredIdentity().map(identity -> check(identity, request));
   }
 
@@ -61,6 +67,11 @@ public class RequestGuards {
 
   @ServerResponseFilter
   public void headers(ContainerRequestContext request, ContainerResponseContext response) {
+    if (response.getEntity() instanceof ProblemBody problem
+        && problem.extensions() != null
+        && problem.extensions().get("retryAfterSeconds") instanceof Number seconds) {
+      response.getHeaders().putSingle("Retry-After", seconds);
+    }
     if (request.getProperty(DECISION) instanceof RateLimiter.Decision d) {
       response.getHeaders().putSingle("RateLimit-Limit", d.limit());
       response.getHeaders().putSingle("RateLimit-Remaining", d.remaining());

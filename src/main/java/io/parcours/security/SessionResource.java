@@ -1,7 +1,9 @@
 package io.parcours.security;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
@@ -23,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
 
   @Inject Sessions sessions;
+  @Inject LoginThrottle throttle;
+  @Inject PasswordTurns turns;
   @Inject SecurityIdentity identity;
 
   @ConfigProperty(name = "parcours.session.secure-cookie")
@@ -30,9 +35,20 @@ public class SessionResource {
 
   @POST
   @PermitAll
-  @Operation(summary = "Log in: sets the session cookie and answers the CSRF token")
-  public Response login(@Valid @NotNull LoginRequest login) {
-    Sessions.Opened opened = sessions.open(login);
+  @Operation(
+      summary =
+          "Log in: sets the session cookie and answers the CSRF token; 429 after repeated failures")
+  public Response login(@Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
+    String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
+    throttle.check(login.email(), address);
+    Sessions.Opened opened;
+    try {
+      opened = turns.inTurn(() -> sessions.open(login));
+    } catch (AuthenticationFailedException e) {
+      throttle.failed(login.email(), address);
+      throw e;
+    }
+    throttle.forget(login.email());
     return Response.ok(
             SessionView.of(opened.user(), opened.session().csrfToken, opened.session().expiresAt))
         .cookie(cookie(opened.token(), (int) sessions.lifetime().toSeconds()))

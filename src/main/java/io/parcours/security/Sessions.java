@@ -53,6 +53,22 @@ public class Sessions {
     UserSession.delete("userId", userId);
   }
 
+  @Transactional
+  public void purgeExpired() {
+    UserSession.delete("expiresAt < ?1", clock.now());
+  }
+
+  /** The Set-Cookie value that makes a browser forget its session cookie. */
+  static String expiredCookie(boolean secure) {
+    return io.vertx.core.http.Cookie.cookie(AuthMechanism.COOKIE, "")
+        .setPath("/")
+        .setHttpOnly(true)
+        .setSecure(secure)
+        .setSameSite(io.vertx.core.http.CookieSameSite.STRICT)
+        .setMaxAge(0)
+        .encode();
+  }
+
   Duration lifetime() {
     return lifetime;
   }

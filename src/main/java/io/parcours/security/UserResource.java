@@ -75,4 +75,12 @@ public class UserResource {
     User user = users.change(id, ifMatch, change);
     return ETags.ok(UserView.from(user), user.version);
   }
+
+  @POST
+  @Path("/{id}/unlock")
+  @Operation(summary = "Lift a user's login lockout and waits after failed logins")
+  public Response unlock(UUID id) {
+    users.unlock(id);
+    return Response.noContent().build();
+  }
 }

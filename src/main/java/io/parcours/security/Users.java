@@ -5,6 +5,7 @@ import io.parcours.common.ETags;
 import io.parcours.common.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ public class Users {
 
   @Inject AppClock clock;
   @Inject Sessions sessions;
+  @Inject LoginThrottle throttle;
 
   public User get(UUID id) {
     return User.<User>findByIdOptional(id).orElseThrow(() -> Problem.notFound("User", id));
@@ -20,6 +22,7 @@ public class Users {
 
   @Transactional
   public User create(UserRequest r) {
+    PasswordRules.check(r.password(), r.email());
     User.findByEmail(r.email())
         .ifPresent(
             existing -> {
@@ -39,11 +42,22 @@ public class Users {
     return user;
   }
 
-  /** A deactivated user or a new password ends the user's sessions. */
+  /**
+   * A deactivated user or a new password ends the user's sessions; a deactivated user's API keys
+   * are revoked. The last active administrator stays one.
+   */
   @Transactional
   public User change(UUID id, String ifMatch, UserChange c) {
     User user = get(id);
     ETags.require(ifMatch, user.version);
+    if (c.password() != null) {
+      PasswordRules.check(c.password(), user.email);
+    }
+    if (user.role == Role.ADMIN
+        && user.active
+        && ((c.role() != null && c.role() != Role.ADMIN) || Boolean.FALSE.equals(c.active()))) {
+      requireAnotherAdmin();
+    }
     if (c.name() != null) user.name = c.name().strip();
     if (c.role() != null) user.role = c.role();
     if (c.active() != null) user.active = c.active();
@@ -52,7 +66,27 @@ public class Users {
     if (Boolean.FALSE.equals(c.active()) || c.password() != null || c.role() != null) {
       sessions.closeAll(user.id);
     }
+    if (Boolean.FALSE.equals(c.active())) {
+      ApiKey.update(
+          "revokedAt = ?1 where createdBy = ?2 and revokedAt is null", user.updatedAt, user.id);
+    }
     User.flush();
     return user;
+  }
+
+  /** Locks every active administrator row, so that two demotions at once cannot both pass. */
+  private static void requireAnotherAdmin() {
+    long admins =
+        User.find("role = ?1 and active = true", Role.ADMIN)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .list()
+            .size();
+    if (admins <= 1) {
+      throw Problem.conflict("At least one active administrator must remain");
+    }
+  }
+
+  public void unlock(UUID id) {
+    throttle.forget(get(id).email);
   }
 }
