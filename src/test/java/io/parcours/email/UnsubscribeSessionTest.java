@@ -7,7 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import io.parcours.email.consent.UnsubscribeTokens;
+import io.parcours.consent.UnsubscribeTokens;
 import io.parcours.support.TestAuth;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
