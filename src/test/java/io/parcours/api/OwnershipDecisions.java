@@ -114,6 +114,7 @@ final class OwnershipDecisions {
           Map.entry("POST /api/users", DENIED),
           Map.entry("GET /api/users/{id}", DENIED),
           Map.entry("PATCH /api/users/{id}", DENIED),
+          Map.entry("POST /api/users/{id}/unlock", DENIED),
           Map.entry("GET /api/webhooks", DENIED),
           Map.entry("POST /api/webhooks", DENIED),
           Map.entry("GET /api/webhooks/{id}", DENIED),
