@@ -34,6 +34,7 @@ class DispatcherRaceTest {
     UUID rule = UUID.fromString(Mails.rule("ADVOCATE", "PT0S", true).get("rule"));
     String prefix = "race-" + UUID.randomUUID() + "-";
     QuarkusTransaction.requiringNew().run(() -> insertDueEmails(prefix, rule));
+    Mails.holdAllBut(rule);
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);

@@ -85,6 +85,21 @@ final class Mails {
                     ruleId));
   }
 
+  /**
+   * Puts every other rule's waiting emails a day later, so that a dispatch here meets only this
+   * test's: earlier tests in the same run leave due emails behind.
+   */
+  static void holdAllBut(UUID ruleId) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEmail.update(
+                    "dueAt = ?1 where status = ?2 and (ruleId is null or ruleId <> ?3)",
+                    Instant.now().plus(java.time.Duration.ofDays(1)),
+                    OutboxStatus.PENDING,
+                    ruleId));
+  }
+
   static List<OutboxEmail> rows(String leadId) {
     return QuarkusTransaction.requiringNew()
         .call(
