@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.StreamSupport;
 
 /** The OpenAPI document the service serves, read as a tree: its operations and their schemas. */
@@ -55,7 +57,7 @@ final class ApiDocument {
     }
 
     boolean secured() {
-      return node.has("security");
+      return node.path("security").size() > 0;
     }
 
     @Override
@@ -82,6 +84,22 @@ final class ApiDocument {
             .thenComparing(Operation::path)
             .thenComparing(Operation::method));
     return all;
+  }
+
+  /** Follows a {@code $ref} to the shared answer it names. */
+  JsonNode response(JsonNode answer) {
+    if (!answer.has("$ref")) {
+      return answer;
+    }
+    String name = answer.get("$ref").asText().replace("#/components/responses/", "");
+    return root.path("components").path("responses").path(name);
+  }
+
+  /** The names of the security schemes the document defines. */
+  Set<String> securitySchemes() {
+    Set<String> names = new HashSet<>();
+    root.path("components").path("securitySchemes").fieldNames().forEachRemaining(names::add);
+    return names;
   }
 
   /** Follows a {@code $ref} to the schema it names. */

@@ -1,0 +1,178 @@
+package io.parcours.api;
+
+import io.parcours.security.Permission;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+
+/** The parts of the document every operation shares: schemes, the problem, the headers. */
+final class Contract {
+
+  static final String SESSION = "session";
+  static final String CSRF = "csrf";
+  static final String API_KEY = "apiKey";
+  static final String PROBLEM_TYPE = "application/problem+json";
+
+  private static final Set<PathItem.HttpMethod> READING =
+      Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.HEAD, PathItem.HttpMethod.OPTIONS);
+
+  private Contract() {}
+
+  static void components(Components components) {
+    components.addSecurityScheme(
+        SESSION,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.APIKEY)
+            .in(SecurityScheme.In.COOKIE)
+            .name("parcours_session")
+            .description("The session cookie set by POST /api/session (the web UI's login)."));
+    components.addSecurityScheme(
+        CSRF,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.APIKEY)
+            .in(SecurityScheme.In.HEADER)
+            .name("X-CSRF-Token")
+            .description("With a session, every change carries the session's csrfToken."));
+    components.addSecurityScheme(
+        API_KEY,
+        OASFactory.createSecurityScheme()
+            .type(SecurityScheme.Type.HTTP)
+            .scheme("bearer")
+            .description(
+                "An API key (Authorization: Bearer <key>); the scopes an operation lists are the"
+                    + " ones the key needs."));
+    components.addResponse("TooManyRequests", tooManyRequests());
+    components.addResponse("Unavailable", unavailable());
+    components.addSchema("FieldError", fieldError());
+    components.addSchema("Problem", problem());
+  }
+
+  /** The resource's name without "Resource", then the method's: leadSearch, stageChange. */
+  static String operationId(Method method) {
+    String type = method.getDeclaringClass().getSimpleName().replaceFirst("Resource$", "");
+    String name = method.getName();
+    return Character.toLowerCase(type.charAt(0))
+        + type.substring(1)
+        + Character.toUpperCase(name.charAt(0))
+        + name.substring(1);
+  }
+
+  /** Whether an API key may be granted what the operation needs (null: any caller). */
+  static boolean forKeys(String permission) {
+    return permission == null || Permission.SCOPES.contains(permission);
+  }
+
+  /** A session (with its CSRF header on changes), or an API key, each with the scope named. */
+  static List<SecurityRequirement> security(String permission, PathItem.HttpMethod method) {
+    List<String> scopes = permission == null ? List.of() : List.of(permission);
+    List<SecurityRequirement> ways = new ArrayList<>();
+    SecurityRequirement session = OASFactory.createSecurityRequirement().addScheme(SESSION, scopes);
+    if (!READING.contains(method)) {
+      session.addScheme(CSRF, List.of());
+    }
+    ways.add(session);
+    if (forKeys(permission)) {
+      ways.add(OASFactory.createSecurityRequirement().addScheme(API_KEY, scopes));
+    }
+    return ways;
+  }
+
+  /** A reference to one of the answers in components. */
+  static APIResponse shared(String name) {
+    return OASFactory.createAPIResponse().ref("#/components/responses/" + name);
+  }
+
+  static APIResponse answer(String description) {
+    return OASFactory.createAPIResponse().description(description);
+  }
+
+  private static APIResponse tooManyRequests() {
+    return OASFactory.createAPIResponse()
+        .description("Too many requests for this API key")
+        .addHeader("Retry-After", header("Seconds to wait before the next try", SchemaType.INTEGER))
+        .addHeader("RateLimit-Limit", header("Requests allowed per window", SchemaType.INTEGER))
+        .addHeader("RateLimit-Remaining", header("Requests left in the window", SchemaType.INTEGER))
+        .addHeader("RateLimit-Reset", header("Seconds until the window resets", SchemaType.INTEGER))
+        .addHeader("RateLimit-Policy", header("The limit and its window", SchemaType.STRING))
+        .content(problemContent());
+  }
+
+  private static APIResponse unavailable() {
+    return OASFactory.createAPIResponse()
+        .description("The database cannot be reached; nothing was changed")
+        .addHeader("Retry-After", header("Seconds to wait before the next try", SchemaType.INTEGER))
+        .content(problemContent());
+  }
+
+  private static Content problemContent() {
+    return OASFactory.createContent()
+        .addMediaType(PROBLEM_TYPE, OASFactory.createMediaType().schema(ref("Problem")));
+  }
+
+  /** Errors as problem+json; a replayed answer and a created resource say so in headers. */
+  static void shape(String code, APIResponse answer, boolean idempotent) {
+    if (answer.getRef() != null) {
+      return;
+    }
+    if (code.startsWith("4") || code.startsWith("5")) {
+      answer.setContent(problemContent());
+    } else if (code.startsWith("2") && idempotent) {
+      answer.addHeader(
+          "Idempotent-Replayed",
+          header("true when this is the stored answer to an earlier request", SchemaType.STRING));
+    }
+    if ("201".equals(code)) {
+      answer.addHeader("Location", header("Where the created resource is", SchemaType.STRING));
+    }
+  }
+
+  private static Header header(String description, SchemaType type) {
+    return OASFactory.createHeader()
+        .description(description)
+        .schema(OASFactory.createSchema().addType(type));
+  }
+
+  private static Schema ref(String name) {
+    return OASFactory.createSchema().ref("#/components/schemas/" + name);
+  }
+
+  private static Schema text() {
+    return OASFactory.createSchema().addType(SchemaType.STRING);
+  }
+
+  private static Schema fieldError() {
+    return OASFactory.createSchema()
+        .addType(SchemaType.OBJECT)
+        .description("One invalid field and why")
+        .addProperty("field", text())
+        .addProperty("message", text())
+        .required(List.of("field", "message"));
+  }
+
+  /** RFC 9457; extension members (limit, max, maxBytes, …) are written beside the standard ones. */
+  private static Schema problem() {
+    return OASFactory.createSchema()
+        .addType(SchemaType.OBJECT)
+        .description("An error, as RFC 9457 problem details")
+        .addProperty("type", text().format("uri-reference"))
+        .addProperty("title", text())
+        .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER))
+        .addProperty("detail", text())
+        .addProperty("instance", text())
+        .addProperty(
+            "errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(ref("FieldError")))
+        .required(List.of("type", "title", "status"))
+        .additionalPropertiesBoolean(true);
+  }
+}

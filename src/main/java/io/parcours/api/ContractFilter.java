@@ -1,0 +1,102 @@
+package io.parcours.api;
+
+import io.quarkus.security.PermissionsAllowed;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Completes the generated document so that clients can be generated from it: a stable operationId
+ * per operation (the resource's name and the method's), the security schemes and, per operation,
+ * the permission it needs as the scope of each scheme, every error answer as problem+json, and the
+ * headers the service sends (rate limits, idempotent replays, outages).
+ */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+public class ContractFilter implements OASFilter {
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    Contract.components(api.getComponents());
+    if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+      return;
+    }
+    api.getPaths()
+        .getPathItems()
+        .forEach(
+            (path, item) ->
+                item.getOperations()
+                    .forEach((method, operation) -> complete(path, method, operation)));
+  }
+
+  private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+    Method java = javaMethod(operation.getOperationId());
+    if (java != null) {
+      operation.setOperationId(Contract.operationId(java));
+    }
+    boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
+    if (secured) {
+      String permission = permission(java);
+      operation.setSecurity(Contract.security(permission, method));
+      if (Contract.forKeys(permission)) {
+        operation.getResponses().addAPIResponse("429", Contract.shared("TooManyRequests"));
+      }
+    } else {
+      operation.setSecurity(List.of());
+    }
+    boolean input = operation.getRequestBody() != null || operation.getParameters() != null;
+    if (input && !operation.getResponses().hasAPIResponse("400")) {
+      operation.getResponses().addAPIResponse("400", Contract.answer("Invalid request"));
+    }
+    if (path.contains("{") && !operation.getResponses().hasAPIResponse("404")) {
+      operation
+          .getResponses()
+          .addAPIResponse("404", Contract.answer("Not found, or not the caller's to see"));
+    }
+    operation.getResponses().addAPIResponse("503", Contract.shared("Unavailable"));
+    boolean idempotent =
+        operation.getParameters() != null
+            && operation.getParameters().stream()
+                .anyMatch(p -> "Idempotency-Key".equals(p.getName()));
+    Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
+    answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent));
+  }
+
+  /** The scope an operation needs, from its @PermissionsAllowed; null when any login will do. */
+  private static String permission(Method java) {
+    if (java == null) {
+      return null;
+    }
+    PermissionsAllowed allowed = java.getAnnotation(PermissionsAllowed.class);
+    if (allowed == null) {
+      allowed = java.getDeclaringClass().getAnnotation(PermissionsAllowed.class);
+    }
+    return allowed == null || allowed.value().length == 0 ? null : allowed.value()[0];
+  }
+
+  /** The resource method named by the generated id, {@code package.Class_method}. */
+  private static Method javaMethod(String generated) {
+    if (generated == null || !generated.contains("_")) {
+      return null;
+    }
+    int cut = generated.lastIndexOf('_');
+    try {
+      Class<?> type =
+          Class.forName(
+              generated.substring(0, cut), false, Thread.currentThread().getContextClassLoader());
+      String name = generated.substring(cut + 1);
+      return Arrays.stream(type.getMethods())
+          .filter(m -> m.getName().equals(name))
+          .findFirst()
+          .orElse(null);
+    } catch (ClassNotFoundException e) {
+      return null;
+    }
+  }
+}

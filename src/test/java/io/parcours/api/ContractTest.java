@@ -1,0 +1,82 @@
+package io.parcours.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The served document is complete enough to generate a client from. */
+@QuarkusTest
+class ContractTest {
+
+  /** The operations anyone may call: logging in and out, and the link in every email. */
+  private static final Set<String> PUBLIC =
+      Set.of(
+          "POST /api/session",
+          "DELETE /api/session",
+          "GET /unsubscribe/{token}",
+          "POST /unsubscribe/{token}");
+
+  @Test
+  void shouldNameEveryOperationOnce() {
+    ApiDocument document = ApiDocument.served();
+    Set<String> seen = new HashSet<>();
+    List<String> wrong = new ArrayList<>();
+    for (ApiDocument.Operation op : document.operations()) {
+      String id = op.node().path("operationId").asText("");
+      if (!id.matches("[a-z][A-Za-z0-9]*") || !seen.add(id)) {
+        wrong.add(op + " → '" + id + "'");
+      }
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void shouldAnswerEveryErrorAsAProblem() {
+    ApiDocument document = ApiDocument.served();
+    List<String> wrong = new ArrayList<>();
+    for (ApiDocument.Operation op : document.operations()) {
+      op.node()
+          .path("responses")
+          .fields()
+          .forEachRemaining(
+              answer -> {
+                JsonNode content = document.response(answer.getValue()).path("content");
+                boolean error = answer.getKey().matches("[45]..");
+                if (error && !content.path("application/problem+json").has("schema")) {
+                  wrong.add(op + " " + answer.getKey());
+                }
+              });
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void shouldSecureEveryOperationButLoginLogoutAndUnsubscribe() {
+    ApiDocument document = ApiDocument.served();
+    List<String> wrong = new ArrayList<>();
+    for (ApiDocument.Operation op : document.operations()) {
+      boolean open = PUBLIC.contains(op.toString());
+      if (op.secured() == open) {
+        wrong.add(op + (open ? " is public yet asks for credentials" : " names no security"));
+      }
+      op.node()
+          .path("security")
+          .forEach(
+              way ->
+                  way.fieldNames()
+                      .forEachRemaining(
+                          scheme -> {
+                            if (!document.securitySchemes().contains(scheme)) {
+                              wrong.add(op + " names the undefined scheme " + scheme);
+                            }
+                          }));
+    }
+    assertEquals(List.of(), wrong);
+  }
+}
