@@ -52,6 +52,9 @@ final class Contract {
             .description(
                 "An API key (Authorization: Bearer <key>); the scopes an operation lists are the"
                     + " ones the key needs."));
+    components.addHeader(
+        "ETag",
+        header("The version of what is answered; send it back in If-Match", SchemaType.STRING));
     components.addResponse("TooManyRequests", tooManyRequests());
     components.addResponse("Unavailable", unavailable());
     components.addSchema("FieldError", fieldError());
@@ -127,7 +130,20 @@ final class Contract {
     }
     if (code.startsWith("4") || code.startsWith("5")) {
       answer.setContent(problemContent());
-    } else if (code.startsWith("2") && idempotent) {
+    } else if (answer.getContent() != null) {
+      // CSV and HTML pages are text: say so where the generator had nothing to say.
+      answer
+          .getContent()
+          .getMediaTypes()
+          .forEach(
+              (type, media) -> {
+                boolean untyped = media.getSchema() == null || isEmpty(media.getSchema());
+                if (untyped && type.startsWith("text/")) {
+                  media.setSchema(text());
+                }
+              });
+    }
+    if (code.startsWith("2") && idempotent) {
       answer.addHeader(
           "Idempotent-Replayed",
           header("true when this is the stored answer to an earlier request", SchemaType.STRING));
@@ -135,6 +151,10 @@ final class Contract {
     if ("201".equals(code)) {
       answer.addHeader("Location", header("Where the created resource is", SchemaType.STRING));
     }
+  }
+
+  private static boolean isEmpty(Schema schema) {
+    return schema.getRef() == null && schema.getType() == null && schema.getProperties() == null;
   }
 
   private static Header header(String description, SchemaType type) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/journey-rules")
@@ -37,6 +41,11 @@ public class JourneyRuleResource {
   @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a rule")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule",
+      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(rules.get(id));
   }
@@ -44,6 +53,11 @@ public class JourneyRuleResource {
   @POST
   @PermissionsAllowed(Permission.JOURNEY_WRITE)
   @Operation(summary = "Create a rule (Idempotency-Key honoured); it only ever moves leads forward")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRuleRequest request) {
     return idempotency.execute(
@@ -61,6 +75,11 @@ public class JourneyRuleResource {
   @PermissionsAllowed(Permission.JOURNEY_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a rule (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,

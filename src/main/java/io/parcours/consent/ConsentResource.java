@@ -15,6 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/consent")
@@ -28,6 +32,11 @@ public class ConsentResource {
   @Operation(
       summary =
           "Record a lead's email consent; UNSUBSCRIBED or SUPPRESSED cancels its pending emails")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead with its consent",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response set(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConsentRequest request) {
     Lead lead = consents.set(id, ifMatch, request);

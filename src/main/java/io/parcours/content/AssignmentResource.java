@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/assignments")
@@ -63,6 +66,10 @@ public class AssignmentResource {
   @POST
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Give an item to a lead (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Assigned",
+      content = @Content(schema = @Schema(implementation = AssignmentView.class)))
   public Response assign(
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -25,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/content")
@@ -63,6 +67,11 @@ public class ContentResource {
   @PermissionsAllowed(Permission.CONTENT_READ)
   @Path("/{id}")
   @Operation(summary = "Read a content item")
+  @APIResponse(
+      responseCode = "200",
+      description = "The item",
+      content = @Content(schema = @Schema(implementation = ContentView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(content.get(id));
   }
@@ -70,6 +79,11 @@ public class ContentResource {
   @POST
   @PermissionsAllowed(Permission.CONTENT_WRITE)
   @Operation(summary = "Add an item to the library (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = ContentView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ContentRequest request) {
     return idempotency.execute(
@@ -86,6 +100,11 @@ public class ContentResource {
   @PermissionsAllowed(Permission.CONTENT_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a content item (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = ContentView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContentRequest request) {
     return ok(content.replace(id, ifMatch, request));

@@ -16,6 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/personas/{id}/journey")
@@ -27,6 +31,11 @@ public class PersonaJourneyResource {
   @GET
   @PermissionsAllowed(Permission.PERSONAS_READ)
   @Operation(summary = "The persona's journey: its own, or the default one")
+  @APIResponse(
+      responseCode = "200",
+      description = "The journey (the default one has no ETag)",
+      content = @Content(schema = @Schema(implementation = JourneyDefinition.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     if (Persona.findById(id) == null) {
       throw Problem.notFound("Persona", id);
@@ -37,6 +46,11 @@ public class PersonaJourneyResource {
   @PUT
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Operation(summary = "Give the persona its own journey (If-Match required to replace one)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = JourneyDefinition.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response put(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
     return respond(journeys.put(id, ifMatch, request));

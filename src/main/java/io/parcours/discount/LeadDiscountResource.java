@@ -26,6 +26,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/discounts")
@@ -62,6 +65,10 @@ public class LeadDiscountResource {
   @POST
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Issue a single-use discount code to a lead (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Issued",
+      content = @Content(schema = @Schema(implementation = DiscountView.class)))
   public Response issue(
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/imports")
@@ -36,6 +39,14 @@ public class ImportResource {
       summary =
           "Import a CSV of leads in the background (upsert by email, no emails sent); 202, or 200"
               + " with the earlier import of the same file")
+  @APIResponse(
+      responseCode = "202",
+      description = "Received; the import runs in the background",
+      content = @Content(schema = @Schema(implementation = ImportView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "The same file was received before: its import",
+      content = @Content(schema = @Schema(implementation = ImportView.class)))
   public Response upload(InputStream body, @QueryParam("fileName") String fileName)
       throws IOException {
     Importer importer =

@@ -27,9 +27,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads")
@@ -57,6 +59,11 @@ public class LeadResource {
   @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a lead")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(leads.get(id));
   }
@@ -64,6 +71,11 @@ public class LeadResource {
   @POST
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Create a lead (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
     return idempotency.execute(
@@ -74,6 +86,16 @@ public class LeadResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/by-email")
   @Operation(summary = "Create the lead with this email, or merge the given fields into it")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
+  @APIResponse(
+      responseCode = "200",
+      description = "Merged into the existing lead",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response upsert(@Valid @NotNull LeadRequest request) {
     LeadService.Upserted result = leads.upsert(request);
     return result.created() ? created(result.lead()) : ok(result.lead());
@@ -85,6 +107,11 @@ public class LeadResource {
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some fields of a lead (JSON merge patch, If-Match required)")
   @RequestBody(content = @Content(schema = @Schema(implementation = LeadPatch.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response patch(
       UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull ObjectNode body) {
     return ok(leads.patch(id, ifMatch, body));

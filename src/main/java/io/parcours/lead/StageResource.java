@@ -21,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}")
@@ -34,6 +38,11 @@ public class StageResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/stage")
   @Operation(summary = "Move a lead to another stage (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead in its new stage",
+      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response change(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,

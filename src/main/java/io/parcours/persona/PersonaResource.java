@@ -21,6 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/personas")
@@ -43,6 +47,11 @@ public class PersonaResource {
   @PermissionsAllowed(Permission.PERSONAS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a persona")
+  @APIResponse(
+      responseCode = "200",
+      description = "The persona",
+      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     Persona persona = personas.get(id);
     return ETags.ok(PersonaView.from(persona), persona.version);
@@ -51,6 +60,11 @@ public class PersonaResource {
   @POST
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Operation(summary = "Create a persona")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
     return idempotency.execute(
@@ -68,6 +82,11 @@ public class PersonaResource {
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a persona (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {
     Persona persona = personas.replace(id, ifMatch, request);

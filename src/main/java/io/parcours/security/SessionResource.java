@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/session")
@@ -38,6 +41,10 @@ public class SessionResource {
   @Operation(
       summary =
           "Log in: sets the session cookie and answers the CSRF token; 429 after repeated failures")
+  @APIResponse(
+      responseCode = "200",
+      description = "Logged in; the cookie is set",
+      content = @Content(schema = @Schema(implementation = SessionView.class)))
   public Response login(@Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
     String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     throttle.check(login.email(), address);
@@ -70,6 +77,7 @@ public class SessionResource {
   @DELETE
   @PermitAll
   @Operation(summary = "Log out: ends the session")
+  @APIResponse(responseCode = "204", description = "Logged out; the cookie is cleared")
   public Response logout(@CookieParam(AuthMechanism.COOKIE) String token) {
     sessions.close(token);
     return Response.noContent().cookie(cookie("", 0)).build();

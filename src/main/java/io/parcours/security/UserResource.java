@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/users")
@@ -55,6 +59,11 @@ public class UserResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Read a user")
+  @APIResponse(
+      responseCode = "200",
+      description = "The user",
+      content = @Content(schema = @Schema(implementation = UserView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     User user = users.get(id);
     return ETags.ok(UserView.from(user), user.version);
@@ -62,6 +71,11 @@ public class UserResource {
 
   @POST
   @Operation(summary = "Create a user")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = UserView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(@Valid @NotNull UserRequest request) {
     User user = users.create(request);
     return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
@@ -70,6 +84,11 @@ public class UserResource {
   @PATCH
   @Path("/{id}")
   @Operation(summary = "Change a user's name, role, password or activity (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed",
+      content = @Content(schema = @Schema(implementation = UserView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response change(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {
     User user = users.change(id, ifMatch, change);
@@ -79,6 +98,7 @@ public class UserResource {
   @POST
   @Path("/{id}/unlock")
   @Operation(summary = "Lift a user's login lockout and waits after failed logins")
+  @APIResponse(responseCode = "204", description = "Unlocked")
   public Response unlock(UUID id) {
     users.unlock(id);
     return Response.noContent().build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/touchpoints")
@@ -31,6 +34,14 @@ public class LeadTouchpointResource {
       summary =
           "Record a touchpoint of a lead: 201, or 200 with the touchpoint an earlier push for this"
               + " lead with the same source and externalId recorded")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded",
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+  @APIResponse(
+      responseCode = "200",
+      description = "Already recorded under this external id",
+      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
   public Response record(
       @PathParam("id") UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -26,6 +26,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/webhooks")
@@ -42,6 +45,10 @@ public class WebhookResource {
 
   @POST
   @Operation(summary = "Subscribe a URL to event types; the answer holds the secret, shown once")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; the secret is shown this once",
+      content = @Content(schema = @Schema(implementation = WebhookView.class)))
   public Response create(@Valid @NotNull WebhookRequest request) {
     WebhookService.Created created = webhooks.create(request);
     return Response.created(
@@ -109,6 +116,10 @@ public class WebhookResource {
   @POST
   @Path("/{id}/deliveries/{deliveryId}/redeliver")
   @Operation(summary = "Send a delivery again, whatever became of it")
+  @APIResponse(
+      responseCode = "202",
+      description = "Queued again",
+      content = @Content(schema = @Schema(implementation = DeliveryView.class)))
   public Response redeliver(UUID id, UUID deliveryId) {
     return Response.accepted(log.redeliver(id, deliveryId)).build();
   }

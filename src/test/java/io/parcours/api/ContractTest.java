@@ -57,6 +57,38 @@ class ContractTest {
   }
 
   @Test
+  void shouldTypeEveryBody() {
+    ApiDocument document = ApiDocument.served();
+    List<String> wrong = new ArrayList<>();
+    for (ApiDocument.Operation op : document.operations()) {
+      untyped(op + " request", op.node().path("requestBody").path("content"), wrong);
+      op.node()
+          .path("responses")
+          .fields()
+          .forEachRemaining(
+              answer ->
+                  untyped(
+                      op + " " + answer.getKey(),
+                      document.response(answer.getValue()).path("content"),
+                      wrong));
+    }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** A body without a schema, or with the empty one that says nothing. */
+  private static void untyped(String where, JsonNode content, List<String> wrong) {
+    content
+        .fields()
+        .forEachRemaining(
+            media -> {
+              JsonNode schema = media.getValue().path("schema");
+              if (schema.isMissingNode() || schema.isEmpty()) {
+                wrong.add(where + " " + media.getKey());
+              }
+            });
+  }
+
+  @Test
   void shouldSecureEveryOperationButLoginLogoutAndUnsubscribe() {
     ApiDocument document = ApiDocument.served();
     List<String> wrong = new ArrayList<>();

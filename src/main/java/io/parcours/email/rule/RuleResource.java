@@ -22,6 +22,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/email-rules")
@@ -45,6 +49,11 @@ public class RuleResource {
   @PermissionsAllowed(Permission.EMAIL_READ)
   @Path("/{id}")
   @Operation(summary = "Read an email rule")
+  @APIResponse(
+      responseCode = "200",
+      description = "The rule",
+      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(rules.get(id));
   }
@@ -52,6 +61,11 @@ public class RuleResource {
   @POST
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Operation(summary = "Create an email rule (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull RuleRequest request) {
     return idempotency.execute(
@@ -68,6 +82,11 @@ public class RuleResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace an email rule (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RuleRequest request) {
     return ok(rules.replace(id, ifMatch, request));

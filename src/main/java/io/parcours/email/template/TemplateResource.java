@@ -21,6 +21,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/email-templates")
@@ -43,6 +47,11 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_READ)
   @Path("/{id}")
   @Operation(summary = "Read an email template")
+  @APIResponse(
+      responseCode = "200",
+      description = "The template",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(templates.get(id));
   }
@@ -51,6 +60,11 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Operation(
       summary = "Create an email template; Qute that does not parse is a 400 naming the line")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull TemplateRequest request) {
     return idempotency.execute(
@@ -67,6 +81,11 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace an email template (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Replaced",
+      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TemplateRequest request) {
     return ok(templates.replace(id, ifMatch, request));
