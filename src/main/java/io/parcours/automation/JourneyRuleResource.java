@@ -44,7 +44,10 @@ public class JourneyRuleResource {
   @APIResponse(
       responseCode = "200",
       description = "The rule",
-      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = JourneyRuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(rules.get(id));
@@ -56,7 +59,10 @@ public class JourneyRuleResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = JourneyRuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRuleRequest request) {
@@ -78,7 +84,10 @@ public class JourneyRuleResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content = @Content(schema = @Schema(implementation = JourneyRuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = JourneyRuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id,

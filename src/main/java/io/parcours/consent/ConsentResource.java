@@ -35,7 +35,10 @@ public class ConsentResource {
   @APIResponse(
       responseCode = "200",
       description = "The lead with its consent",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response set(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConsentRequest request) {

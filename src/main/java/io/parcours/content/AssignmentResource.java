@@ -69,7 +69,10 @@ public class AssignmentResource {
   @APIResponse(
       responseCode = "201",
       description = "Assigned",
-      content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = AssignmentView.class)))
   public Response assign(
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -34,7 +34,10 @@ public class PersonaJourneyResource {
   @APIResponse(
       responseCode = "200",
       description = "The journey (the default one has no ETag)",
-      content = @Content(schema = @Schema(implementation = JourneyDefinition.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = JourneyDefinition.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     if (Persona.findById(id) == null) {
@@ -49,7 +52,10 @@ public class PersonaJourneyResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content = @Content(schema = @Schema(implementation = JourneyDefinition.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = JourneyDefinition.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response put(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {

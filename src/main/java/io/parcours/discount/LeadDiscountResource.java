@@ -68,7 +68,10 @@ public class LeadDiscountResource {
   @APIResponse(
       responseCode = "201",
       description = "Issued",
-      content = @Content(schema = @Schema(implementation = DiscountView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DiscountView.class)))
   public Response issue(
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -42,11 +42,17 @@ public class ImportResource {
   @APIResponse(
       responseCode = "202",
       description = "Received; the import runs in the background",
-      content = @Content(schema = @Schema(implementation = ImportView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportView.class)))
   @APIResponse(
       responseCode = "200",
       description = "The same file was received before: its import",
-      content = @Content(schema = @Schema(implementation = ImportView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ImportView.class)))
   public Response upload(InputStream body, @QueryParam("fileName") String fileName)
       throws IOException {
     Importer importer =

@@ -62,7 +62,10 @@ public class LeadResource {
   @APIResponse(
       responseCode = "200",
       description = "The lead",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(leads.get(id));
@@ -74,7 +77,10 @@ public class LeadResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
@@ -89,12 +95,18 @@ public class LeadResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   @APIResponse(
       responseCode = "200",
       description = "Merged into the existing lead",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response upsert(@Valid @NotNull LeadRequest request) {
     LeadService.Upserted result = leads.upsert(request);
@@ -106,11 +118,18 @@ public class LeadResource {
   @Path("/{id}")
   @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
   @Operation(summary = "Change some fields of a lead (JSON merge patch, If-Match required)")
-  @RequestBody(content = @Content(schema = @Schema(implementation = LeadPatch.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadPatch.class)))
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response patch(
       UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull ObjectNode body) {

@@ -41,7 +41,10 @@ public class StageResource {
   @APIResponse(
       responseCode = "200",
       description = "The lead in its new stage",
-      content = @Content(schema = @Schema(implementation = LeadView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response change(
       UUID id,

@@ -50,7 +50,10 @@ public class PersonaResource {
   @APIResponse(
       responseCode = "200",
       description = "The persona",
-      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PersonaView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     Persona persona = personas.get(id);
@@ -63,7 +66,10 @@ public class PersonaResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PersonaView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
@@ -85,7 +91,10 @@ public class PersonaResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content = @Content(schema = @Schema(implementation = PersonaView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = PersonaView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {

@@ -58,7 +58,10 @@ public class ApiKeyResource {
   @APIResponse(
       responseCode = "201",
       description = "Created; the secret is shown this once",
-      content = @Content(schema = @Schema(implementation = ApiKeyView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = ApiKeyView.class)))
   public Response create(@Valid @NotNull ApiKeyRequest request) {
     ApiKeys.Created created = keys.create(request);
     return Response.created(UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))

@@ -44,7 +44,10 @@ public class SessionResource {
   @APIResponse(
       responseCode = "200",
       description = "Logged in; the cookie is set",
-      content = @Content(schema = @Schema(implementation = SessionView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SessionView.class)))
   public Response login(@Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
     String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     throttle.check(login.email(), address);

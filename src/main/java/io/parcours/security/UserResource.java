@@ -62,7 +62,10 @@ public class UserResource {
   @APIResponse(
       responseCode = "200",
       description = "The user",
-      content = @Content(schema = @Schema(implementation = UserView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UserView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     User user = users.get(id);
@@ -74,7 +77,10 @@ public class UserResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = UserView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UserView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(@Valid @NotNull UserRequest request) {
     User user = users.create(request);
@@ -87,7 +93,10 @@ public class UserResource {
   @APIResponse(
       responseCode = "200",
       description = "Changed",
-      content = @Content(schema = @Schema(implementation = UserView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = UserView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response change(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {

@@ -37,11 +37,17 @@ public class LeadTouchpointResource {
   @APIResponse(
       responseCode = "201",
       description = "Recorded",
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TouchpointView.class)))
   @APIResponse(
       responseCode = "200",
       description = "Already recorded under this external id",
-      content = @Content(schema = @Schema(implementation = TouchpointView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TouchpointView.class)))
   public Response record(
       @PathParam("id") UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

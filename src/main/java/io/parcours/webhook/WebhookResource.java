@@ -48,7 +48,10 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "201",
       description = "Created; the secret is shown this once",
-      content = @Content(schema = @Schema(implementation = WebhookView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = WebhookView.class)))
   public Response create(@Valid @NotNull WebhookRequest request) {
     WebhookService.Created created = webhooks.create(request);
     return Response.created(
@@ -119,7 +122,10 @@ public class WebhookResource {
   @APIResponse(
       responseCode = "202",
       description = "Queued again",
-      content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = DeliveryView.class)))
   public Response redeliver(UUID id, UUID deliveryId) {
     return Response.accepted(log.redeliver(id, deliveryId)).build();
   }

@@ -52,7 +52,10 @@ public class RuleResource {
   @APIResponse(
       responseCode = "200",
       description = "The rule",
-      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(rules.get(id));
@@ -64,7 +67,10 @@ public class RuleResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull RuleRequest request) {
@@ -85,7 +91,10 @@ public class RuleResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content = @Content(schema = @Schema(implementation = RuleView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = RuleView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RuleRequest request) {

@@ -50,7 +50,10 @@ public class TemplateResource {
   @APIResponse(
       responseCode = "200",
       description = "The template",
-      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TemplateView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
     return ok(templates.get(id));
@@ -63,7 +66,10 @@ public class TemplateResource {
   @APIResponse(
       responseCode = "201",
       description = "Created",
-      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TemplateView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull TemplateRequest request) {
@@ -84,7 +90,10 @@ public class TemplateResource {
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
-      content = @Content(schema = @Schema(implementation = TemplateView.class)),
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = TemplateView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TemplateRequest request) {
