@@ -71,6 +71,22 @@ final class Contract {
         + name.substring(1);
   }
 
+  /** The summary, and what the caller needs: the permission, and whether a key may have it. */
+  static String describe(String summary, String permission) {
+    String who =
+        permission == null
+            ? "Any logged-in user or API key."
+            : forKeys(permission)
+                ? "Needs the "
+                    + permission
+                    + " permission: a user whose role has it, or an API key"
+                    + " with that scope."
+                : "Needs the "
+                    + permission
+                    + " permission, which only users (never API keys) have.";
+    return summary + ". " + who;
+  }
+
   /** Whether an API key may be granted what the operation needs (null: any caller). */
   static boolean forKeys(String permission) {
     return permission == null || Permission.SCOPES.contains(permission);

@@ -44,11 +44,17 @@ public class ContractFilter implements OASFilter {
     if (secured) {
       String permission = permission(java);
       operation.setSecurity(Contract.security(permission, method));
+      if (operation.getDescription() == null) {
+        operation.setDescription(Contract.describe(operation.getSummary(), permission));
+      }
       if (Contract.forKeys(permission)) {
         operation.getResponses().addAPIResponse("429", Contract.shared("TooManyRequests"));
       }
     } else {
       operation.setSecurity(List.of());
+      if (operation.getDescription() == null) {
+        operation.setDescription(operation.getSummary() + ". Needs no credentials.");
+      }
     }
     boolean input = operation.getRequestBody() != null || operation.getParameters() != null;
     if (input && !operation.getResponses().hasAPIResponse("400")) {
