@@ -1,6 +1,7 @@
 package io.parcours.automation;
 
 import io.parcours.common.Actor;
+import io.parcours.common.AppClock;
 import io.parcours.lead.Cause;
 import io.parcours.lead.Lead;
 import io.parcours.lead.StageService;
@@ -24,12 +25,16 @@ class Automation {
   @Inject ScoringService scoring;
   @Inject StageService stages;
   @Inject PerTransaction cache;
+  @Inject AppClock clock;
 
   void on(@Observes TouchpointRecorded recorded) {
     Lead lead = recorded.lead();
     Touchpoint t = recorded.touchpoint();
     int points = cache.scoring(scoring::load).points(t.type, t.sentiment);
-    lead.score = Scoring.add(lead.score, points);
+    if (points != 0) {
+      lead.score = Scoring.add(lead.score, points);
+      lead.updatedAt = clock.now(); // a changed score is a change a sync must see
+    }
     cache
         .rules()
         .decide(

@@ -1,6 +1,7 @@
 package io.parcours.lead;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +25,30 @@ public class LeadFilter {
 
   @QueryParam("tag")
   public String tag;
+
+  /**
+   * Changed at or after this time: with sort=updatedAt, an incremental sync. A change committed
+   * while a sync reads may carry a slightly earlier time: re-read with a few seconds of overlap, or
+   * follow the event feed, which misses nothing.
+   */
+  @QueryParam("updatedSince")
+  public Instant updatedSince;
+
+  /** Created at or after this time. */
+  @QueryParam("createdFrom")
+  public Instant createdFrom;
+
+  /** Created before this time. */
+  @QueryParam("createdTo")
+  public Instant createdTo;
+
+  /** Entered its current stage at or after this time. */
+  @QueryParam("stageEnteredFrom")
+  public Instant stageEnteredFrom;
+
+  /** Entered its current stage before this time. */
+  @QueryParam("stageEnteredTo")
+  public Instant stageEnteredTo;
 
   /** Words found in the name, email or company. */
   @QueryParam("q")

@@ -1,5 +1,6 @@
 package io.parcours.lead;
 
+import io.parcours.common.Instants;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import java.time.Instant;
@@ -70,6 +71,16 @@ public final class LeadQueries {
       where.add("array_contains(tags, :tag)");
       params.put("tag", f.tag);
     }
+    between(where, params, "updatedAt", "updatedSince", f.updatedSince, null, null);
+    between(where, params, "createdAt", "createdFrom", f.createdFrom, "createdTo", f.createdTo);
+    between(
+        where,
+        params,
+        "stageEnteredAt",
+        "stageEnteredFrom",
+        f.stageEnteredFrom,
+        "stageEnteredTo",
+        f.stageEnteredTo);
     if (f.q != null && !f.q.isBlank()) {
       int i = 0;
       for (String word : f.q.strip().toLowerCase().split("\\s+")) {
@@ -87,6 +98,25 @@ public final class LeadQueries {
         params.put(
             p, "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
       }
+    }
+  }
+
+  /** A time range on one field: from inclusive, to exclusive, each optional. */
+  private static void between(
+      List<String> where,
+      Map<String, Object> params,
+      String field,
+      String fromName,
+      Instant from,
+      String toName,
+      Instant to) {
+    if (from != null) {
+      where.add(field + " >= :" + fromName);
+      params.put(fromName, Instants.parameter(fromName, from));
+    }
+    if (to != null) {
+      where.add(field + " < :" + toName);
+      params.put(toName, Instants.parameter(toName, to));
     }
   }
 }

@@ -40,6 +40,7 @@ public class LeadResource {
 
   @Inject LeadService leads;
   @Inject Idempotency idempotency;
+  @Inject LeadBatch batch;
   @Inject RequestContext request;
 
   @GET
@@ -111,6 +112,25 @@ public class LeadResource {
   public Response upsert(@Valid @NotNull LeadRequest request) {
     LeadService.Upserted result = leads.upsert(request);
     return result.created() ? created(result.lead()) : ok(result.lead());
+  }
+
+  @POST
+  @Path("/batch")
+  @PermissionsAllowed(Permission.LEADS_WRITE)
+  @Operation(
+      summary =
+          "Create or merge up to 1,000 leads by email, all or nothing (Idempotency-Key honoured)")
+  @APIResponse(
+      responseCode = "200",
+      description = "One result per item, in order",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadBatchResult.class)))
+  public Response batch(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadBatchRequest request) {
+    return idempotency.execute(
+        key, "POST /api/leads/batch", request, () -> Response.ok(batch.upsert(request)).build());
   }
 
   @PATCH
