@@ -1,6 +1,6 @@
 package io.parcours.analytics;
 
-import io.parcours.common.RequestContext;
+import io.parcours.common.LeadAccess;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import io.parcours.touchpoint.TouchpointType;
@@ -32,6 +32,7 @@ class FrictionQuery {
 
   FrictionReport report(
       Instant from, Instant to, Stage stage, Channel channel, int recent, Optional<UUID> scope) {
+    Optional<LeadAccess> access = LeadAccess.sql(scope, "l.owner_id");
     String sql =
         "select lead_stage, channel, n, id, lead_id, occurred_at, type, note from ("
             + " select t.*, row_number() over g as rn, count(*) over (partition by lead_stage,"
@@ -39,11 +40,13 @@ class FrictionQuery {
             + " where sentiment = 'NEGATIVE' and occurred_at >= ? and occurred_at < ?"
             + (stage == null ? "" : " and lead_stage = ?")
             + (channel == null ? "" : " and channel = ?")
-            + (scope.isEmpty()
-                ? ""
-                : " and exists (select 1 from lead l where l.id = t.lead_id and "
-                    + RequestContext.ownedOrUnassigned("l.owner_id")
-                    + ")")
+            + access
+                .map(
+                    a ->
+                        " and exists (select 1 from lead l where l.id = t.lead_id and "
+                            + a.condition()
+                            + ")")
+                .orElse("")
             + " window g as (partition by lead_stage, channel order by occurred_at desc, id desc)"
             + ") x where rn <= ? order by n desc, lead_stage, channel, rn";
     Map<String, FrictionReport.Group> groups = new LinkedHashMap<>();
@@ -56,7 +59,7 @@ class FrictionQuery {
                 s.setObject(i++, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
                 if (stage != null) s.setString(i++, stage.name());
                 if (channel != null) s.setString(i++, channel.name());
-                if (scope.isPresent()) s.setObject(i++, scope.get(), Types.OTHER);
+                if (access.isPresent()) s.setObject(i++, access.get().owner(), Types.OTHER);
                 s.setInt(i, recent);
                 try (ResultSet rs = s.executeQuery()) {
                   while (rs.next()) {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Actor;
 import io.parcours.common.Cursor;
+import io.parcours.common.LeadAccess;
 import io.parcours.common.Problem;
-import io.parcours.common.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,10 +46,11 @@ public class EventFeed {
     if (!types.isEmpty()) {
       sql.append(" and type = any (?)");
     }
-    if (ownerScope.isPresent()) {
+    Optional<LeadAccess> access = LeadAccess.sql(ownerScope, "l.owner_id");
+    if (access.isPresent()) {
       sql.append(
           " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id and "
-              + RequestContext.ownedOrUnassigned("l.owner_id")
+              + access.get().condition()
               + "))");
     }
     // The column, not its text: as text, 1000 sorts before 999 and a page would skip past events.
@@ -65,8 +66,8 @@ public class EventFeed {
                     if (!types.isEmpty()) {
                       s.setArray(i++, c.createArrayOf("text", types.toArray()));
                     }
-                    if (ownerScope.isPresent()) {
-                      s.setObject(i++, ownerScope.get(), Types.OTHER);
+                    if (access.isPresent()) {
+                      s.setObject(i++, access.get().owner(), Types.OTHER);
                     }
                     s.setInt(i, limit + 1);
                     List<EventView> out = new ArrayList<>();
