@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -81,7 +81,6 @@ public class Stalled {
       return List.of();
     }
     Instant now = clock.now();
-    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     List<Object> params = new ArrayList<>();
     List<String> perStage = new ArrayList<>();
     stageP90.forEach(
@@ -104,7 +103,7 @@ public class Stalled {
             filter += " and l.id = any (?)";
             params.add(only.toArray(UUID[]::new));
           }
-          params.addAll(List.of(at, limit));
+          params.addAll(List.of(now, limit));
           perStage.add(
               "(select * from (select l.id, l.stage, l.persona_id, l.owner_id, l.stage_entered_at,"
                   + " l.last_touchpoint_at, "
@@ -125,13 +124,12 @@ public class Stalled {
         "select id, stage, persona_id, owner_id, stage_entered_at, p90, last_touchpoint_at from ("
             + String.join(" union all ", perStage)
             + ") s order by stage_entered_at, id limit ?";
-    return Sql.query(
+    return Jdbc.query(
         em,
         sql,
         params,
         rs -> {
-          Instant entered = rs.getObject(5, OffsetDateTime.class).toInstant();
-          OffsetDateTime last = rs.getObject(7, OffsetDateTime.class);
+          Instant entered = Jdbc.instant(rs, 5);
           return new StalledReport.Lead(
               rs.getObject(1, UUID.class),
               Stage.valueOf(rs.getString(2)),
@@ -139,7 +137,7 @@ public class Stalled {
               rs.getObject(4, UUID.class),
               Duration.between(entered, now).toSeconds(),
               rs.getLong(6),
-              last == null ? null : last.toInstant());
+              Jdbc.instant(rs, 7));
         });
   }
 }
