@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,7 +25,7 @@ class AbTestQuery {
     List<Object> params = new ArrayList<>();
     String sql = scope.from() == null ? sinceStart(scope, params) : inPeriod(scope, params);
     Map<String, List<AbTestReport.Variant>> groups = new LinkedHashMap<>();
-    Sql.query(
+    Jdbc.query(
         em,
         sql,
         params,

@@ -27,7 +27,7 @@ public class AnalyticsResource {
   @Inject FunnelQuery funnel;
   @Inject DropOffQuery dropOff;
   @Inject TimeInStageQuery timeInStage;
-  @Inject StalledQuery stalled;
+  @Inject Stalled stalled;
   @Inject ChannelQuery channels;
   @Inject ContentQuery content;
   @Inject AbTestQuery abTests;

@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ class ChannelQuery {
     }
     List<ChannelReport.Row> rows =
         new ArrayList<>(
-            Sql.query(
+            Jdbc.query(
                 em,
                 sql,
                 params,

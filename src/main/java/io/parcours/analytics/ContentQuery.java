@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,7 +34,7 @@ class ContentQuery {
         scope.from(),
         scope.to(),
         withinDays,
-        Sql.query(
+        Jdbc.query(
             em,
             sql,
             params,

@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,7 +43,7 @@ class DropOffQuery {
               + " and f.day between ? and ? group by f.stage, f.reason";
     }
     Map<Stage, List<DropOffReport.Reason>> reasons = new EnumMap<>(Stage.class);
-    Sql.query(
+    Jdbc.query(
         em,
         sql,
         params,

@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,7 +23,7 @@ class EmailMetrics {
             + " and l.consent_at >= (?::date at time zone 'UTC')"
             + " and l.consent_at < (?::date at time zone 'UTC')"
             + scope.leadTableFilter(params);
-    long unsubscribedCount = Sql.query(em, unsubscribed, params, rs -> rs.getLong(1)).get(0);
+    long unsubscribedCount = Jdbc.query(em, unsubscribed, params, rs -> rs.getLong(1)).get(0);
     List<Object> outboxParams = new ArrayList<>(List.of(scope.from(), scope.to().plusDays(1)));
     String filter = scope.leadTableFilter(outboxParams);
     String sql =
@@ -38,7 +39,7 @@ class EmailMetrics {
             + " and o.created_at < (?::date at time zone 'UTC')"
             + filter;
     long[] c =
-        Sql.query(
+        Jdbc.query(
                 em,
                 sql,
                 outboxParams,

@@ -1,25 +1,21 @@
 package io.parcours.analytics;
 
-import io.parcours.common.RequestContext;
+import io.parcours.common.Jdbc;
+import io.parcours.common.LeadAccess;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import io.parcours.touchpoint.TouchpointType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * One pass over the negative touchpoints of the period, of the leads the caller may see: counts and
@@ -32,6 +28,7 @@ class FrictionQuery {
 
   FrictionReport report(
       Instant from, Instant to, Stage stage, Channel channel, int recent, Optional<UUID> scope) {
+    Optional<LeadAccess> access = LeadAccess.sql(scope, "l.owner_id");
     String sql =
         "select lead_stage, channel, n, id, lead_id, occurred_at, type, note from ("
             + " select t.*, row_number() over g as rn, count(*) over (partition by lead_stage,"
@@ -39,42 +36,38 @@ class FrictionQuery {
             + " where sentiment = 'NEGATIVE' and occurred_at >= ? and occurred_at < ?"
             + (stage == null ? "" : " and lead_stage = ?")
             + (channel == null ? "" : " and channel = ?")
-            + (scope.isEmpty()
-                ? ""
-                : " and exists (select 1 from lead l where l.id = t.lead_id and "
-                    + RequestContext.ownedOrUnassigned("l.owner_id")
-                    + ")")
+            + access
+                .map(
+                    a ->
+                        " and exists (select 1 from lead l where l.id = t.lead_id and "
+                            + a.condition()
+                            + ")")
+                .orElse("")
             + " window g as (partition by lead_stage, channel order by occurred_at desc, id desc)"
             + ") x where rn <= ? order by n desc, lead_stage, channel, rn";
+    List<Object> params = new ArrayList<>(List.of(from, to));
+    if (stage != null) params.add(stage);
+    if (channel != null) params.add(channel);
+    access.ifPresent(a -> params.add(a.owner()));
+    params.add(recent);
     Map<String, FrictionReport.Group> groups = new LinkedHashMap<>();
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                s.setObject(i++, OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-                s.setObject(i++, OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-                if (stage != null) s.setString(i++, stage.name());
-                if (channel != null) s.setString(i++, channel.name());
-                if (scope.isPresent()) s.setObject(i++, scope.get(), Types.OTHER);
-                s.setInt(i, recent);
-                try (ResultSet rs = s.executeQuery()) {
-                  while (rs.next()) {
-                    FrictionReport.Group g =
-                        groups.computeIfAbsent(
-                            rs.getString(1) + "/" + rs.getString(2), k -> group(rs));
-                    g.recent()
-                        .add(
-                            new FrictionReport.Item(
-                                rs.getObject(4, UUID.class),
-                                rs.getObject(5, UUID.class),
-                                rs.getObject(6, OffsetDateTime.class).toInstant(),
-                                TouchpointType.valueOf(rs.getString(7)),
-                                rs.getString(8)));
-                  }
-                }
-              }
-            });
+    Jdbc.query(
+        em,
+        sql,
+        params,
+        rs -> {
+          FrictionReport.Group g =
+              groups.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> group(rs));
+          g.recent()
+              .add(
+                  new FrictionReport.Item(
+                      rs.getObject(4, UUID.class),
+                      rs.getObject(5, UUID.class),
+                      Jdbc.instant(rs, 6),
+                      TouchpointType.valueOf(rs.getString(7)),
+                      rs.getString(8)));
+          return g;
+        });
     long total = groups.values().stream().mapToLong(FrictionReport.Group::count).sum();
     return new FrictionReport(from, to, total, List.copyOf(groups.values()));
   }

@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.EnumParam;
 import io.parcours.common.Instants;
 import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,22 +52,9 @@ public class FrictionResource {
     return friction.report(
         since,
         until,
-        value(Stage.class, "stage", stage),
-        value(Channel.class, "channel", channel),
+        EnumParam.parse(Stage.class, "stage", stage),
+        EnumParam.parse(Channel.class, "channel", channel),
         recent,
         request.ownerScope());
-  }
-
-  private static <E extends Enum<E>> E value(Class<E> kind, String name, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(kind, value);
-    } catch (IllegalArgumentException e) {
-      throw Problem.badRequest("Unknown " + name + " '" + value + "'")
-          .with("parameter", name)
-          .with("allowed", Arrays.stream(kind.getEnumConstants()).map(Enum::name).toList());
-    }
   }
 }

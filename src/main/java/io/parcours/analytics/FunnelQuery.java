@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ class FunnelQuery {
     }
     Map<Stage, long[]> counts = new EnumMap<>(Stage.class);
     for (Object[] row :
-        Sql.query(
+        Jdbc.query(
             em, sql, params, rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)})) {
       counts.put(Stage.valueOf((String) row[0]), new long[] {(long) row[1], (long) row[2]});
     }

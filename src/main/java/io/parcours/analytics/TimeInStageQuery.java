@@ -1,5 +1,6 @@
 package io.parcours.analytics;
 
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ class TimeInStageQuery {
               + " and f.day between ? and ? group by l.persona_id, f.stage, f.bucket";
     }
     Map<Key, Histogram> histograms = new HashMap<>();
-    Sql.query(
+    Jdbc.query(
         em,
         sql,
         params,

@@ -53,15 +53,7 @@ public class RequestContext {
 
   /** Whether the caller may see a lead of this owner: his own and the unassigned ones. */
   public boolean mayAccess(UUID ownerId) {
-    return ownerScope().map(me -> ownerId == null || me.equals(ownerId)).orElse(true);
-  }
-
-  /**
-   * The rule of {@link #mayAccess} for plain SQL, on a lead's owner column: one parameter, the
-   * caller of {@link #ownerScope}.
-   */
-  public static String ownedOrUnassigned(String ownerColumn) {
-    return "(" + ownerColumn + " = ? or " + ownerColumn + " is null)";
+    return LeadAccess.allows(ownerScope(), ownerId);
   }
 
   /** Whether the caller may give any lead to any owner. */

@@ -1,6 +1,7 @@
 package io.parcours.content;
 
 import io.parcours.common.ETags;
+import io.parcours.common.EnumParam;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
@@ -53,8 +54,8 @@ public class ContentResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
     return ContentQueries.search(
-        Params.enumOf(ContentType.class, type, "type"),
-        Params.enumOf(Stage.class, stage, "stage"),
+        EnumParam.parse(ContentType.class, "type", type),
+        EnumParam.parse(Stage.class, "stage", stage),
         personaId,
         active,
         variantGroup,

@@ -1,5 +1,6 @@
 package io.parcours.content;
 
+import io.parcours.common.EnumParam;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadService;
 import io.parcours.lead.Stage;
@@ -37,7 +38,7 @@ public class NextContentResource {
       @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(50) int limit) {
     Lead lead = leads.get(id);
     List<Suggestion> items =
-        next.rank(lead, Params.enumOf(ContentType.class, type, "type"), limit).stream()
+        next.rank(lead, EnumParam.parse(ContentType.class, "type", type), limit).stream()
             .map(c -> new Suggestion(ContentView.from(c.item()), c.why()))
             .toList();
     return new Suggestions(lead.id, lead.stage, items);

@@ -2,6 +2,7 @@ package io.parcours.email;
 
 import io.parcours.common.Instants;
 import io.parcours.common.Keyset;
+import io.parcours.common.LeadAccess;
 import io.parcours.common.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,12 +26,12 @@ final class EmailQueries {
     Keyset<OutboxEmail> keyset = Keyset.of(sort, SORTS, e -> e.id);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
-    ownerScope.ifPresent(
-        me -> {
-          where.add(
-              "leadId in (select l.id from Lead l where l.ownerId = :me or l.ownerId is null)");
-          params.put("me", me);
-        });
+    LeadAccess.hql(ownerScope, "l.ownerId", "me")
+        .ifPresent(
+            a -> {
+              where.add("leadId in (select l.id from Lead l where " + a.condition() + ")");
+              params.put("me", a.owner());
+            });
     if (f.statuses != null && !f.statuses.isEmpty()) {
       where.add("status in :statuses");
       params.put("statuses", f.statuses);

@@ -4,19 +4,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Actor;
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.common.RequestContext;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.Types;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Appends domain events to the feed inside the caller's transaction, so that an event exists
@@ -75,19 +71,15 @@ public class DomainEvents {
       throw new IllegalArgumentException("event payload is not serialisable: " + type, e);
     }
     boolean active = Arc.container().requestContext().isActive();
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(INSERT)) {
-                s.setString(1, type);
-                s.setObject(2, leadId, Types.OTHER);
-                s.setObject(3, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
-                s.setString(4, actor == null ? null : actor.type().name());
-                s.setString(5, actor == null ? null : actor.id());
-                s.setString(6, active ? request.correlationId() : null);
-                s.setString(7, body);
-                s.executeUpdate();
-              }
-            });
+    Jdbc.execute(
+        em,
+        INSERT,
+        type,
+        leadId,
+        clock.now(),
+        actor == null ? null : actor.type().name(),
+        actor == null ? null : actor.id(),
+        active ? request.correlationId() : null,
+        body);
   }
 }

@@ -4,22 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Actor;
 import io.parcours.common.Cursor;
+import io.parcours.common.Jdbc;
+import io.parcours.common.LeadAccess;
 import io.parcours.common.Problem;
-import io.parcours.common.RequestContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Reads the feed. Only events of transactions older than the oldest one still running are served,
@@ -46,38 +43,22 @@ public class EventFeed {
     if (!types.isEmpty()) {
       sql.append(" and type = any (?)");
     }
-    if (ownerScope.isPresent()) {
+    Optional<LeadAccess> access = LeadAccess.sql(ownerScope, "l.owner_id");
+    if (access.isPresent()) {
       sql.append(
           " and (lead_id is null or exists (select 1 from lead l where l.id = e.lead_id and "
-              + RequestContext.ownedOrUnassigned("l.owner_id")
+              + access.get().condition()
               + "))");
     }
     // The column, not its text: as text, 1000 sorts before 999 and a page would skip past events.
     sql.append(" order by e.txid, e.id limit ?");
-    List<EventView> rows =
-        em.unwrap(Session.class)
-            .doReturningWork(
-                c -> {
-                  try (PreparedStatement s = c.prepareStatement(sql.toString())) {
-                    int i = 1;
-                    s.setString(i++, from.txid());
-                    s.setLong(i++, from.id());
-                    if (!types.isEmpty()) {
-                      s.setArray(i++, c.createArrayOf("text", types.toArray()));
-                    }
-                    if (ownerScope.isPresent()) {
-                      s.setObject(i++, ownerScope.get(), Types.OTHER);
-                    }
-                    s.setInt(i, limit + 1);
-                    List<EventView> out = new ArrayList<>();
-                    try (ResultSet r = s.executeQuery()) {
-                      while (r.next()) {
-                        out.add(view(r));
-                      }
-                    }
-                    return out;
-                  }
-                });
+    List<Object> params = new ArrayList<>(List.of(from.txid(), from.id()));
+    if (!types.isEmpty()) {
+      params.add(types.toArray(String[]::new));
+    }
+    access.ifPresent(a -> params.add(a.owner()));
+    params.add(limit + 1);
+    List<EventView> rows = Jdbc.query(em, sql.toString(), params, this::view);
     boolean more = rows.size() > limit;
     List<EventView> shown = more ? rows.subList(0, limit) : rows;
     String next = shown.isEmpty() ? after : shown.get(shown.size() - 1).cursor();
@@ -92,7 +73,7 @@ public class EventFeed {
           Long.toString(id),
           r.getString(3),
           r.getObject(4, UUID.class),
-          r.getObject(5, OffsetDateTime.class).toInstant(),
+          Jdbc.instant(r, 5),
           actorType == null ? null : new Actor(Actor.Type.valueOf(actorType), r.getString(7)),
           r.getString(8),
           json.readTree(r.getString(9)),

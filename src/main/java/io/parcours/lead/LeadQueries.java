@@ -2,6 +2,7 @@ package io.parcours.lead;
 
 import io.parcours.common.Instants;
 import io.parcours.common.Keyset;
+import io.parcours.common.LeadAccess;
 import io.parcours.common.Page;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +43,12 @@ public final class LeadQueries {
   /** The conditions of a filter, as HQL on Lead, for the list and the export alike. */
   public static void filter(
       LeadFilter f, Optional<UUID> ownerScope, List<String> where, Map<String, Object> params) {
-    ownerScope.ifPresent(
-        me -> {
-          where.add("(ownerId = :me or ownerId is null)");
-          params.put("me", me);
-        });
+    LeadAccess.hql(ownerScope, "ownerId", "me")
+        .ifPresent(
+            a -> {
+              where.add(a.condition());
+              params.put("me", a.owner());
+            });
     if (f.stages != null && !f.stages.isEmpty()) {
       where.add("stage in :stages");
       params.put("stages", f.stages);

@@ -1,13 +1,11 @@
 package io.parcours.security;
 
+import io.parcours.common.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,7 @@ record ApiKeyRow(
   static Optional<ApiKeyRow> find(DataSource ds, String prefix) {
     try (Connection c = ds.getConnection();
         PreparedStatement s = c.prepareStatement(FIND)) {
-      s.setString(1, prefix);
+      Jdbc.bind(s, prefix);
       try (ResultSet rs = s.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
@@ -47,8 +45,8 @@ record ApiKeyRow(
                 rs.getString(2),
                 Arrays.asList((String[]) rs.getArray(3).getArray()),
                 unlimited ? null : limit,
-                instant(rs.getTimestamp(5)),
-                instant(rs.getTimestamp(6))));
+                Jdbc.instant(rs, 5),
+                Jdbc.instant(rs, 6)));
       }
     } catch (SQLException e) {
       throw new IllegalStateException("API key lookup failed", e);
@@ -58,16 +56,10 @@ record ApiKeyRow(
   static void used(DataSource ds, UUID id, Instant now) {
     try (Connection c = ds.getConnection();
         PreparedStatement s = c.prepareStatement(USED)) {
-      s.setObject(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      s.setObject(2, id);
-      s.setObject(3, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      Jdbc.bind(s, now, id, now);
       s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("API key use could not be recorded", e);
     }
-  }
-
-  private static Instant instant(Timestamp t) {
-    return t == null ? null : t.toInstant();
   }
 }

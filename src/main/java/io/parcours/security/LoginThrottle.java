@@ -1,6 +1,7 @@
 package io.parcours.security;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.common.Problem;
 import io.smallrye.config.ConfigMapping;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import javax.sql.DataSource;
 
@@ -76,10 +74,9 @@ class LoginThrottle {
       s.setString(2, address(address));
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
-          OffsetDateTime blocked = rs.getObject(3, OffsetDateTime.class);
-          if (blocked != null && blocked.toInstant().isAfter(now)) {
-            until =
-                until == null || blocked.toInstant().isAfter(until) ? blocked.toInstant() : until;
+          Instant blocked = Jdbc.instant(rs, 3);
+          if (blocked != null && blocked.isAfter(now)) {
+            until = until == null || blocked.isAfter(until) ? blocked : until;
             locked |=
                 rs.getString(1).startsWith("account:") && rs.getInt(2) >= settings.lockoutAfter();
           }
@@ -133,8 +130,7 @@ class LoginThrottle {
     Instant now = clock.now();
     try (Connection c = dataSource.getConnection();
         PreparedStatement s = c.prepareStatement(PURGE)) {
-      s.setObject(1, at(now.minus(settings.forgetAfter())));
-      s.setObject(2, at(now));
+      Jdbc.bind(s, now.minus(settings.forgetAfter()), now);
       s.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("Login failures not purged", e);
@@ -153,9 +149,7 @@ class LoginThrottle {
 
   private int fail(Connection c, String key, Instant now) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(FAIL)) {
-      s.setString(1, key);
-      s.setObject(2, at(now));
-      s.setObject(3, at(now.minus(settings.forgetAfter())));
+      Jdbc.bind(s, key, now, now.minus(settings.forgetAfter()));
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getInt(1);
@@ -165,12 +159,7 @@ class LoginThrottle {
 
   private static void block(Connection c, String key, Instant until) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(BLOCK)) {
-      if (until == null) {
-        s.setNull(1, Types.TIMESTAMP_WITH_TIMEZONE);
-      } else {
-        s.setObject(1, at(until));
-      }
-      s.setString(2, key);
+      Jdbc.bind(s, until, key);
       s.executeUpdate();
     }
   }
@@ -182,9 +171,5 @@ class LoginThrottle {
 
   private static String address(String address) {
     return "address:" + address;
-  }
-
-  private static OffsetDateTime at(Instant instant) {
-    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

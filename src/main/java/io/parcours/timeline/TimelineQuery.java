@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.parcours.common.Cursor;
 import io.parcours.common.Instants;
+import io.parcours.common.Jdbc;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
 import io.parcours.security.Permission;
@@ -13,17 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.Session;
 
 /** Every timeline source in one UNION ALL, keyset-paginated on (at, kind, id), newest first. */
 @ApplicationScoped
@@ -48,33 +44,19 @@ class TimelineQuery {
             + ") e where lead_id = ?"
             + (after == null ? "" : " and (at, kind, id) < (?, ?, ?)")
             + " order by at desc, kind desc, id desc limit ?";
+    List<Object> params = new ArrayList<>(List.of(leadId));
+    if (after != null) {
+      params.addAll(List.of(after.at(), after.kind(), after.id()));
+    }
+    params.add(limit + 1);
     List<TimelineEntry> rows =
-        em.unwrap(Session.class)
-            .doReturningWork(
-                c -> {
-                  try (PreparedStatement s = c.prepareStatement(sql)) {
-                    int i = 1;
-                    s.setObject(i++, leadId);
-                    if (after != null) {
-                      s.setObject(i++, OffsetDateTime.ofInstant(after.at(), ZoneOffset.UTC));
-                      s.setString(i++, after.kind());
-                      s.setString(i++, after.id());
-                    }
-                    s.setInt(i, limit + 1);
-                    List<TimelineEntry> list = new ArrayList<>();
-                    try (ResultSet rs = s.executeQuery()) {
-                      while (rs.next()) {
-                        list.add(
-                            new TimelineEntry(
-                                rs.getString(1),
-                                rs.getString(2),
-                                rs.getObject(3, OffsetDateTime.class).toInstant(),
-                                data(rs.getString(4))));
-                      }
-                    }
-                    return list;
-                  }
-                });
+        Jdbc.query(
+            em,
+            sql,
+            params,
+            rs ->
+                new TimelineEntry(
+                    rs.getString(1), rs.getString(2), Jdbc.instant(rs, 3), data(rs.getString(4))));
     return Page.of(rows, limit, e -> new Key(e.at(), e.kind(), e.id()).encode(), e -> e);
   }
 

@@ -2,11 +2,11 @@ package io.parcours.touchpoint;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parcours.common.EnumParam;
 import io.parcours.common.Instants;
 import jakarta.validation.Validator;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,16 +67,10 @@ record TouchpointInput(
 
   private static <E extends Enum<E>> E parse(
       Class<E> kind, String field, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
     try {
-      return Enum.valueOf(kind, value.strip());
+      return EnumParam.lookup(kind, value);
     } catch (IllegalArgumentException e) {
-      errors.add(
-          new FieldError(
-              field,
-              "must be one of " + Arrays.toString(kind.getEnumConstants()).replace(" ", "")));
+      errors.add(new FieldError(field, e.getMessage()));
       return null;
     }
   }

@@ -1,14 +1,10 @@
 package io.parcours.touchpoint;
 
+import io.parcours.common.Jdbc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.hibernate.Session;
 
@@ -45,7 +41,23 @@ class TouchpointStore {
             c -> {
               try (PreparedStatement s = c.prepareStatement(INSERT)) {
                 for (int i = 0; i < touchpoints.size(); i++) {
-                  bind(s, touchpoints.get(i), propertiesJson.get(i));
+                  Touchpoint t = touchpoints.get(i);
+                  Jdbc.bind(
+                      s,
+                      t.id,
+                      t.leadId,
+                      t.occurredAt,
+                      t.channel,
+                      t.type,
+                      t.sentiment,
+                      t.contentId,
+                      t.note,
+                      propertiesJson.get(i),
+                      t.source,
+                      t.externalId,
+                      t.leadStage,
+                      t.recordedAt,
+                      t.correlationId);
                   s.addBatch();
                 }
                 int[] counts = s.executeBatch();
@@ -69,34 +81,11 @@ class TouchpointStore {
               try (PreparedStatement s =
                   c.prepareStatement("update touchpoint set lead_stage = ? where id = ?")) {
                 for (Touchpoint t : touchpoints) {
-                  s.setString(1, t.leadStage.name());
-                  s.setObject(2, t.id);
+                  Jdbc.bind(s, t.leadStage, t.id);
                   s.addBatch();
                 }
                 s.executeBatch();
               }
             });
-  }
-
-  private static void bind(PreparedStatement s, Touchpoint t, String propertiesJson)
-      throws SQLException {
-    s.setObject(1, t.id);
-    s.setObject(2, t.leadId);
-    s.setObject(3, utc(t.occurredAt));
-    s.setString(4, t.channel.name());
-    s.setString(5, t.type.name());
-    s.setString(6, t.sentiment.name());
-    s.setObject(7, t.contentId, Types.OTHER);
-    s.setString(8, t.note);
-    s.setString(9, propertiesJson);
-    s.setString(10, t.source);
-    s.setString(11, t.externalId);
-    s.setString(12, t.leadStage.name());
-    s.setObject(13, utc(t.recordedAt));
-    s.setString(14, t.correlationId);
-  }
-
-  private static OffsetDateTime utc(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 }

@@ -1,21 +1,16 @@
 package io.parcours.webhook;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.events.EventFeed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /** The delivery outbox: claiming due rows, recording what receivers answered. */
 @ApplicationScoped
@@ -74,37 +69,25 @@ class Deliveries {
   List<Claimed> claim() {
     Instant now = clock.now();
     Duration lease = settings.timeout().multipliedBy(3);
-    return em.unwrap(Session.class)
-        .doReturningWork(
-            c -> {
-              try (PreparedStatement s = c.prepareStatement(CLAIM)) {
-                s.setTimestamp(1, Timestamp.from(now));
-                s.setTimestamp(2, Timestamp.from(now));
-                s.setInt(3, settings.batchSize());
-                s.setTimestamp(4, Timestamp.from(now.plus(lease)));
-                List<Claimed> out = new ArrayList<>();
-                try (ResultSet r = s.executeQuery()) {
-                  while (r.next()) {
-                    out.add(
-                        new Claimed(
-                            r.getObject(1, UUID.class),
-                            r.getInt(2),
-                            r.getObject(3, UUID.class),
-                            r.getString(4),
-                            r.getString(5),
-                            r.getLong(6),
-                            r.getString(7),
-                            r.getObject(8, UUID.class),
-                            r.getTimestamp(9).toInstant(),
-                            r.getString(10),
-                            r.getString(11),
-                            r.getString(12),
-                            r.getString(13)));
-                  }
-                }
-                return out;
-              }
-            });
+    return Jdbc.query(
+        em,
+        CLAIM,
+        List.of(now, now, settings.batchSize(), now.plus(lease)),
+        r ->
+            new Claimed(
+                r.getObject(1, UUID.class),
+                r.getInt(2),
+                r.getObject(3, UUID.class),
+                r.getString(4),
+                r.getString(5),
+                r.getLong(6),
+                r.getString(7),
+                r.getObject(8, UUID.class),
+                Jdbc.instant(r, 9),
+                r.getString(10),
+                r.getString(11),
+                r.getString(12),
+                r.getString(13)));
   }
 
   /** What the receiver answered: a status code, or an error when it did not answer at all. */
@@ -132,36 +115,25 @@ class Deliveries {
       status = "PENDING";
       next = now.plus(backoff(d.attempt()));
     }
-    Timestamp at = Timestamp.from(now);
-    Timestamp nextAt = Timestamp.from(next);
-    em.unwrap(Session.class)
-        .doWork(
-            c -> {
-              try (PreparedStatement s =
-                  c.prepareStatement(
-                      "insert into webhook_attempt (delivery_id, at, status_code, error,"
-                          + " duration_ms) values (?, ?, ?, ?, ?)")) {
-                s.setObject(1, d.id());
-                s.setTimestamp(2, at);
-                s.setObject(3, o.statusCode(), Types.INTEGER);
-                s.setString(4, o.error());
-                s.setInt(5, o.durationMs());
-                s.executeUpdate();
-              }
-              try (PreparedStatement s =
-                  c.prepareStatement(
-                      "update webhook_delivery set status = ?, next_attempt_at = ?,"
-                          + " locked_until = null, last_status_code = ?, last_error = ?,"
-                          + " delivered_at = ? where id = ?")) {
-                s.setString(1, status);
-                s.setTimestamp(2, nextAt);
-                s.setObject(3, o.statusCode(), Types.INTEGER);
-                s.setString(4, o.error());
-                s.setTimestamp(5, o.delivered() ? at : null);
-                s.setObject(6, d.id());
-                s.executeUpdate();
-              }
-            });
+    Jdbc.execute(
+        em,
+        "insert into webhook_attempt (delivery_id, at, status_code, error, duration_ms)"
+            + " values (?, ?, ?, ?, ?)",
+        d.id(),
+        now,
+        o.statusCode(),
+        o.error(),
+        o.durationMs());
+    Jdbc.execute(
+        em,
+        "update webhook_delivery set status = ?, next_attempt_at = ?, locked_until = null,"
+            + " last_status_code = ?, last_error = ?, delivered_at = ? where id = ?",
+        status,
+        next,
+        o.statusCode(),
+        o.error(),
+        o.delivered() ? now : null,
+        d.id());
     if (o.gone()) {
       WebhookSubscription s = WebhookSubscription.findById(d.subscriptionId());
       s.active = false;

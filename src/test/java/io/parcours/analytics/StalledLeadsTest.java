@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,8 +25,10 @@ class StalledLeadsTest {
 
   @Inject History history;
 
-  @Test
-  void shouldListLeadsBeyondTheirP90WithoutATouchpointSince() {
+  /** Leads of a persona whose finished stays make a p90 of a day, and which of them stalled. */
+  private record World(UUID persona, Instant early, UUID forgotten, UUID touchedEarly) {}
+
+  private World world() {
     String source = "src-" + UUID.randomUUID();
     UUID persona = history.persona();
     Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -42,6 +48,16 @@ class StalledLeadsTest {
     Instant early = now.minusSeconds(4 * DAY - 3600);
     history.touch(touchedEarly, "EMAIL", "DISCOVERY", early);
     history.lead(source, persona, null, now.minusSeconds(DAY / 2));
+    return new World(persona, early, forgotten, touchedEarly);
+  }
+
+  @Test
+  void shouldListLeadsBeyondTheirP90WithoutATouchpointSince() {
+    World w = world();
+    UUID persona = w.persona();
+    UUID forgotten = w.forgotten();
+    UUID touchedEarly = w.touchedEarly();
+    Instant early = w.early();
 
     given()
         .queryParam("personaId", persona)
@@ -66,5 +82,37 @@ class StalledLeadsTest {
         .then()
         .statusCode(200)
         .body("leads.leadId", contains(forgotten.toString()));
+  }
+
+  @Test
+  void shouldMarkOnTheBoardExactlyTheLeadsTheReportListsAsStalled() {
+    World w = world();
+
+    List<String> listed =
+        given()
+            .queryParam("personaId", w.persona())
+            .when()
+            .get("/api/analytics/stalled")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("leads.leadId", String.class);
+    JsonPath board =
+        given()
+            .queryParam("personaId", w.persona())
+            .when()
+            .get("/api/board")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+
+    assertEquals(Set.of(w.forgotten().toString(), w.touchedEarly().toString()), Set.copyOf(listed));
+    assertEquals(14, board.getList("columns.cards.flatten()").size());
+    assertEquals(
+        Set.copyOf(listed),
+        Set.copyOf(
+            board.getList("columns.cards.flatten().findAll { it.stalled }.id", String.class)));
   }
 }

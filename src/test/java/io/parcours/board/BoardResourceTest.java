@@ -9,14 +9,9 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
-import io.parcours.lead.Lead;
 import io.parcours.support.TestAuth;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -83,37 +78,6 @@ class BoardResourceTest {
         .body("id", org.hamcrest.Matchers.hasItems(alice.userId(), bob.userId()));
     as(alice).when().get("/api/session").then().body("ownLeadsOnly", equalTo(true));
     as(TestAuth.admin()).when().get("/api/session").then().body("ownLeadsOnly", equalTo(false));
-  }
-
-  @Test
-  void shouldMarkStalledALeadLongInItsStageWithNoRecentTouchpoint() {
-    String company = "Board " + UUID.randomUUID();
-    String quiet = createLeadId(Map.of("company", company, "stage", "REFLECTION"));
-    String called = createLeadId(Map.of("company", company, "stage", "REFLECTION"));
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                Lead.update(
-                    "stageEnteredAt = ?1 where id in ?2",
-                    Instant.now().minus(Duration.ofDays(30)),
-                    List.of(UUID.fromString(quiet), UUID.fromString(called))));
-    given()
-        .contentType(ContentType.JSON)
-        .body(Map.of("channel", "PHONE", "type", "CALL"))
-        .when()
-        .post("/api/leads/" + called + "/touchpoints")
-        .then()
-        .statusCode(201);
-
-    given()
-        .queryParam("q", company)
-        .when()
-        .get("/api/board")
-        .then()
-        .statusCode(200)
-        .body("columns[1].cards.find { it.id == '%s' }.stalled".formatted(quiet), equalTo(true))
-        .body("columns[1].cards.find { it.id == '%s' }.daysInStage".formatted(quiet), equalTo(30))
-        .body("columns[1].cards.find { it.id == '%s' }.stalled".formatted(called), equalTo(false));
   }
 
   @Test

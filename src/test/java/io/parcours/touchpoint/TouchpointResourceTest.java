@@ -181,7 +181,10 @@ class TouchpointResourceTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", equalTo("The request has invalid fields"))
-        .body("errors.field", hasItems("channel", "type", "sentiment", "occurredAt", "email"));
+        .body("errors.field", hasItems("channel", "type", "sentiment", "occurredAt", "email"))
+        .body(
+            "errors.find { it.field == 'sentiment' }.message",
+            equalTo("must be one of [POSITIVE,NEUTRAL,NEGATIVE]"));
   }
 
   @Test

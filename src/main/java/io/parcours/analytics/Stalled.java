@@ -1,27 +1,37 @@
 package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Compares each open stay with the p90 of finished ones, oldest stays first, per stage. The lead's
- * last touchpoint, kept on the lead by a trigger, tells whether it was touched since; the index on
- * the gap between entering the stage and that touchpoint finds the few leads left alone early.
+ * What "stalled" means, for the report and the board alike: a lead before the purchase, longer in
+ * its stage than the p90 of its persona and stage (the stage's p90 over all personas when its
+ * persona has no data), with no touchpoint since it passed it. The p90 comes from the stays that
+ * ended in the period.
+ *
+ * <p>Each open stay is compared with the p90 of finished ones, oldest stays first, per stage. The
+ * lead's last touchpoint, kept on the lead by a trigger, tells whether it was touched since; the
+ * index on the gap between entering the stage and that touchpoint finds the few leads left alone
+ * early.
  */
 @ApplicationScoped
-class StalledQuery {
+public class Stalled {
 
   /** Seconds from entering the stage to the last touchpoint; minus infinity when untouched. */
   private static final String GAP =
@@ -31,8 +41,26 @@ class StalledQuery {
   @Inject EntityManager em;
   @Inject AppClock clock;
   @Inject TimeInStageQuery timeInStage;
+  @Inject AnalyticsSettings settings;
 
   StalledReport report(Scope scope, int limit) {
+    return new StalledReport(find(scope, List.of(), limit));
+  }
+
+  /** Which of these leads are stalled, by the norm of the default period of the reports. */
+  public Set<UUID> among(Collection<UUID> leadIds) {
+    if (leadIds.isEmpty()) {
+      return Set.of();
+    }
+    LocalDate to = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+    Scope scope = new Scope(to.minusDays(settings.defaultPeriodDays() - 1L), to, null, null, null);
+    return find(scope, leadIds, leadIds.size()).stream()
+        .map(StalledReport.Lead::leadId)
+        .collect(Collectors.toSet());
+  }
+
+  /** The stalled leads of the scope, among the given ones unless none are given. */
+  private List<StalledReport.Lead> find(Scope scope, Collection<UUID> only, int limit) {
     // The norm is everybody's, whatever the filters on the leads listed.
     Map<TimeInStageQuery.Key, Histogram> norms = timeInStage.histograms(scope.withoutLeadFilters());
     Map<Stage, Long> stageP90 = new HashMap<>();
@@ -50,10 +78,9 @@ class StalledQuery {
           }
         });
     if (stageP90.isEmpty()) {
-      return new StalledReport(List.of());
+      return List.of();
     }
     Instant now = clock.now();
-    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
     List<Object> params = new ArrayList<>();
     List<String> perStage = new ArrayList<>();
     stageP90.forEach(
@@ -72,7 +99,11 @@ class StalledQuery {
           params.add(stage.name());
           params.add((double) widest);
           String filter = scope.leadTableFilter(params);
-          params.addAll(List.of(at, limit));
+          if (!only.isEmpty()) {
+            filter += " and l.id = any (?)";
+            params.add(only.toArray(UUID[]::new));
+          }
+          params.addAll(List.of(now, limit));
           perStage.add(
               "(select * from (select l.id, l.stage, l.persona_id, l.owner_id, l.stage_entered_at,"
                   + " l.last_touchpoint_at, "
@@ -93,22 +124,20 @@ class StalledQuery {
         "select id, stage, persona_id, owner_id, stage_entered_at, p90, last_touchpoint_at from ("
             + String.join(" union all ", perStage)
             + ") s order by stage_entered_at, id limit ?";
-    return new StalledReport(
-        Sql.query(
-            em,
-            sql,
-            params,
-            rs -> {
-              Instant entered = rs.getObject(5, OffsetDateTime.class).toInstant();
-              OffsetDateTime last = rs.getObject(7, OffsetDateTime.class);
-              return new StalledReport.Lead(
-                  rs.getObject(1, UUID.class),
-                  Stage.valueOf(rs.getString(2)),
-                  rs.getObject(3, UUID.class),
-                  rs.getObject(4, UUID.class),
-                  Duration.between(entered, now).toSeconds(),
-                  rs.getLong(6),
-                  last == null ? null : last.toInstant());
-            }));
+    return Jdbc.query(
+        em,
+        sql,
+        params,
+        rs -> {
+          Instant entered = Jdbc.instant(rs, 5);
+          return new StalledReport.Lead(
+              rs.getObject(1, UUID.class),
+              Stage.valueOf(rs.getString(2)),
+              rs.getObject(3, UUID.class),
+              rs.getObject(4, UUID.class),
+              Duration.between(entered, now).toSeconds(),
+              rs.getLong(6),
+              Jdbc.instant(rs, 7));
+        });
   }
 }
