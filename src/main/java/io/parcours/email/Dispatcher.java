@@ -1,6 +1,7 @@
 package io.parcours.email;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Backoff;
 import io.parcours.content.ContentAssignments;
 import io.parcours.email.template.TemplateRefusal;
 import io.quarkus.logging.Log;
