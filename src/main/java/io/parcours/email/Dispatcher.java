@@ -10,7 +10,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +26,7 @@ public class Dispatcher {
 
   @Inject EmailSettings settings;
   @Inject AppClock clock;
-  @Inject EntityManager em;
+  @Inject Outbox outbox;
   @Inject Preparation preparation;
   @Inject Mailer mailer;
   @Inject ContentAssignments assignments;
@@ -40,7 +39,9 @@ public class Dispatcher {
     int claimed = 0;
     while (true) {
       Instant claimedAt = clock.now();
-      List<UUID> batch = QuarkusTransaction.requiringNew().call(() -> claim(claimedAt));
+      List<UUID> batch =
+          QuarkusTransaction.requiringNew()
+              .call(() -> outbox.claim(claimedAt, settings.batchSize()));
       if (batch.isEmpty()) {
         return claimed;
       }
@@ -55,33 +56,13 @@ public class Dispatcher {
    * again.
    */
   public int markAbandoned() {
-    Instant now = clock.now();
-    Instant expired = now.minus(settings.lease());
-    int requeued =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    OutboxEmail.update(
-                        "status = ?1, updatedAt = ?2 where status = ?3 and claimedAt < ?4"
-                            + " and handedOverAt is null",
-                        OutboxStatus.PENDING,
-                        now,
-                        OutboxStatus.SENDING,
-                        expired));
-    int abandoned =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    OutboxEmail.update(
-                        "status = ?1, lastError = ?2, updatedAt = ?3 where status = ?4"
-                            + " and claimedAt < ?5",
-                        OutboxStatus.UNKNOWN,
-                        "Found SENDING after its lease of "
-                            + settings.lease()
-                            + ": it may have been sent; requeue it only after checking",
-                        now,
-                        OutboxStatus.SENDING,
-                        expired));
+    Instant expired = clock.now().minus(settings.lease());
+    int requeued = QuarkusTransaction.requiringNew().call(() -> outbox.releaseUnsent(expired));
+    String error =
+        "Found SENDING after its lease of "
+            + settings.lease()
+            + ": it may have been sent; requeue it only after checking";
+    int abandoned = QuarkusTransaction.requiringNew().call(() -> outbox.abandon(expired, error));
     if (requeued > 0) {
       Log.warnf("%d claimed email(s) never handed to SMTP are queued again", requeued);
     }
@@ -89,26 +70,6 @@ public class Dispatcher {
       Log.warnf("%d email(s) found SENDING after their lease are now UNKNOWN", abandoned);
     }
     return abandoned;
-  }
-
-  @SuppressWarnings("unchecked")
-  private List<UUID> claim(Instant now) {
-    List<UUID> ids =
-        em.createNativeQuery(
-                "select id from email_outbox where status = 'PENDING' and due_at <= ?1"
-                    + " order by due_at limit ?2 for update skip locked",
-                UUID.class)
-            .setParameter(1, now)
-            .setParameter(2, settings.batchSize())
-            .getResultList();
-    if (!ids.isEmpty()) {
-      OutboxEmail.update(
-          "status = ?1, claimedAt = ?2, handedOverAt = null, updatedAt = ?2 where id in ?3",
-          OutboxStatus.SENDING,
-          now,
-          ids);
-    }
-    return ids;
   }
 
   private void deliver(UUID id, Instant claimedAt) {
@@ -130,10 +91,9 @@ public class Dispatcher {
     try {
       mailer.send(ready.mail());
     } catch (RuntimeException e) {
+      String error = SmtpErrors.describe(e);
       boolean permanent = SmtpErrors.permanent(e);
-      Log.warnf(
-          "Email %s not sent (%s): %s",
-          id, permanent ? "final" : "will retry", SmtpErrors.describe(e));
+      Log.warnf("Email %s not sent (%s): %s", id, permanent ? "final" : "will retry", error);
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, permanent));
       return;
     }
@@ -142,31 +102,24 @@ public class Dispatcher {
 
   private void sent(UUID id, String messageId) {
     OutboxEmail e = OutboxEmail.findById(id);
-    Instant now = clock.now();
-    e.status = OutboxStatus.SENT;
-    e.attempts++;
-    e.sentAt = now;
-    e.messageId = messageId;
-    e.lastError = null;
-    e.updatedAt = now;
+    outbox.sent(e, messageId);
     if (e.assignmentId != null) {
-      assignments.markSent(e.assignmentId, now);
+      assignments.markSent(e.assignmentId, e.sentAt);
     }
     sentEvents.fire(new EmailSent(e));
   }
 
   private void failed(UUID id, Throwable error, boolean permanent) {
     OutboxEmail e = OutboxEmail.findById(id);
-    Instant now = clock.now();
-    e.attempts++;
-    e.lastError = SmtpErrors.describe(error);
-    e.updatedAt = now;
-    if (!permanent && e.attempts < settings.maxAttempts()) {
-      e.status = OutboxStatus.PENDING;
-      e.dueAt = now.plus(Backoff.after(e.attempts, settings.backoff(), settings.maxBackoff()));
+    String description = SmtpErrors.describe(error);
+    int attempt = e.attempts + 1;
+    if (!permanent && attempt < settings.maxAttempts()) {
+      Instant due =
+          clock.now().plus(Backoff.after(attempt, settings.backoff(), settings.maxBackoff()));
+      outbox.retry(e, due, description);
       return;
     }
-    e.status = OutboxStatus.FAILED;
+    outbox.fail(e, description);
     failedEvents.fire(new EmailFailed(e));
   }
 }
