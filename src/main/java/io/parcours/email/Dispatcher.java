@@ -19,7 +19,8 @@ import java.util.UUID;
  * UPDATE SKIP LOCKED so that any number of dispatchers share the work and never take the same row;
  * each email is then prepared, handed to SMTP, and its outcome recorded, each step in its own
  * transaction. A row left SENDING by a crash after its hand-over to SMTP is never resent by itself:
- * it becomes UNKNOWN.
+ * it becomes UNKNOWN. While the relay cannot be reached, nothing is claimed, and what a batch had
+ * not yet sent is given back untouched.
  */
 @ApplicationScoped
 public class Dispatcher {
@@ -27,27 +28,38 @@ public class Dispatcher {
   @Inject EmailSettings settings;
   @Inject AppClock clock;
   @Inject Outbox outbox;
+  @Inject Relay relay;
   @Inject Preparation preparation;
   @Inject Mailer mailer;
   @Inject ContentAssignments assignments;
   @Inject Event<EmailSent> sentEvents;
   @Inject Event<EmailFailed> failedEvents;
 
-  /** Sends every email due now, batch after batch; answers how many were claimed. */
+  /**
+   * Sends every email due now, batch after batch, until none is due or the relay is paused; answers
+   * how many emails it took (claimed and not given back).
+   */
   public int dispatch() {
     markAbandoned();
-    int claimed = 0;
-    while (true) {
+    int taken = 0;
+    while (!relay.paused()) {
       Instant claimedAt = clock.now();
       List<UUID> batch =
           QuarkusTransaction.requiringNew()
               .call(() -> outbox.claim(claimedAt, settings.batchSize()));
       if (batch.isEmpty()) {
-        return claimed;
+        break;
       }
-      claimed += batch.size();
-      batch.forEach(id -> deliver(id, claimedAt));
+      for (int i = 0; i < batch.size(); i++) {
+        if (relay.paused()) {
+          List<UUID> rest = batch.subList(i, batch.size());
+          QuarkusTransaction.requiringNew().run(() -> outbox.release(rest));
+          break;
+        }
+        taken += deliver(batch.get(i), claimedAt) ? 1 : 0;
+      }
     }
+    return taken;
   }
 
   /**
@@ -72,32 +84,42 @@ public class Dispatcher {
     return abandoned;
   }
 
-  private void deliver(UUID id, Instant claimedAt) {
+  /** Sends one claimed email; false when its claim was given back because the relay is down. */
+  private boolean deliver(UUID id, Instant claimedAt) {
     Preparation.Ready ready;
     try {
       ready = QuarkusTransaction.requiringNew().call(() -> preparation.prepare(id, claimedAt));
     } catch (TemplateRefusal e) {
       Log.warnf("Email %s failed: its template is refused: %s", id, e.getMessage());
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));
-      return;
+      return true;
     } catch (RuntimeException e) {
       Log.errorf(e, "Email %s could not be prepared", id);
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, true));
-      return;
+      return true;
     }
     if (ready == null) {
-      return;
+      return true;
     }
     try {
       mailer.send(ready.mail());
     } catch (RuntimeException e) {
       String error = SmtpErrors.describe(e);
+      if (SmtpErrors.unreachable(e)) {
+        Log.warnf("Email %s not sent (relay unreachable, claim given back): %s", id, error);
+        relay.unreachable(error);
+        QuarkusTransaction.requiringNew().run(() -> outbox.release(List.of(id)));
+        return false;
+      }
+      relay.reached();
       boolean permanent = SmtpErrors.permanent(e);
       Log.warnf("Email %s not sent (%s): %s", id, permanent ? "final" : "will retry", error);
       QuarkusTransaction.requiringNew().run(() -> failed(id, e, permanent));
-      return;
+      return true;
     }
+    relay.reached();
     QuarkusTransaction.requiringNew().run(() -> sent(id, ready.messageId()));
+    return true;
   }
 
   private void sent(UUID id, String messageId) {
