@@ -28,10 +28,13 @@ sql_value() { in_schema psql -X -At -v ON_ERROR_STOP=1 -c "$1"; }
 now_ns() { date +%s%N; }
 
 # Starts the packaged service on a port in the background; its pid goes to $WORK/service-<port>.pid.
+# Its email and webhook dispatchers are off unless the caller turns them on (EMAIL_DISPATCH_EVERY,
+# WEBHOOK_POLL_EVERY): an instance that is not measuring delivery must not claim the measured one's
+# emails or deliveries, nor fail them against a relay that is not there.
 start_service() {
   local port=$1
   shift
-  env "$@" DB_SCHEMA="$DB_SCHEMA" PORT="$port" API_KEY_REQUESTS_PER_MINUTE=100000000 \
+  env EMAIL_DISPATCH_EVERY=off WEBHOOK_POLL_EVERY=off "$@" DB_SCHEMA="$DB_SCHEMA" PORT="$port" API_KEY_REQUESTS_PER_MINUTE=100000000 \
     ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" \
     java $BENCH_JAVA_OPTS -jar "$SERVICE_JAR" >"$WORK/service-$port.log" 2>&1 &
   echo $! >"$WORK/service-$port.pid"

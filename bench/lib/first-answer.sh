@@ -5,7 +5,8 @@
 set -euo pipefail
 port=$1 url=$2 auth=$3 rss=$4 jar=$5
 shift 5
-env "$@" PORT="$port" java $BENCH_JAVA_OPTS -jar "$jar" >/dev/null 2>&1 &
+# No dispatcher works while start-up is timed (the minimal app has none); VAR=value may turn one on.
+env EMAIL_DISPATCH_EVERY=off WEBHOOK_POLL_EVERY=off "$@" PORT="$port" java $BENCH_JAVA_OPTS -jar "$jar" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 until curl -fs -o /dev/null ${auth:+-H "$auth"} "$url"; do

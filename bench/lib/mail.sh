@@ -24,8 +24,13 @@ analyze lead; analyze email_outbox;
 SQL
 }
 
-# Makes every email of the leads <prefix>-* due now and unsent, as if just planned.
+# Makes every email of the leads <prefix>-* due now and unsent, as if just planned; every other
+# waiting email (planned by earlier workloads' stage changes) waits a year, so that the dispatchers
+# measured send these and only these.
 emails_due() {
+  sql_value "update email_outbox set due_at = now() + interval '1 year'
+    where status = 'PENDING' and lead_id::text not like '$1-%'
+      and due_at < now() + interval '1 year'" >/dev/null
   sql_value "update email_outbox set status = 'PENDING', due_at = now(), attempts = 0,
     claimed_at = null, handed_over_at = null, sent_at = null, message_id = null, last_error = null
     where lead_id::text like '$1-%'" >/dev/null

@@ -33,6 +33,16 @@ public interface EmailSettings {
   @WithDefault("PT6H")
   Duration maxBackoff();
 
+  /**
+   * How long sending pauses after the SMTP relay could not be reached, doubled while it stays
+   * unreachable, up to maxRelayPause; the emails keep their attempts meanwhile.
+   */
+  @WithDefault("PT30S")
+  Duration relayPause();
+
+  @WithDefault("PT5M")
+  Duration maxRelayPause();
+
   /** How long an email may stay SENDING before it is taken for UNKNOWN. */
   @WithDefault("PT15M")
   Duration lease();

@@ -1,7 +1,6 @@
 package io.parcours.email;
 
 import io.parcours.common.AppClock;
-import io.parcours.common.Jdbc;
 import io.parcours.email.rule.EmailRule;
 import io.parcours.lead.Lead;
 import io.parcours.lead.StageChanged;
@@ -9,7 +8,6 @@ import io.parcours.lead.StageTransition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -21,24 +19,17 @@ import java.util.UUID;
 class Planner {
 
   @Inject AppClock clock;
-  @Inject EntityManager em;
+  @Inject Outbox outbox;
 
   void on(@Observes StageChanged change) {
     Lead lead = change.lead();
     StageTransition t = change.transition();
     Instant now = clock.now();
     if (t.fromStage != null) {
-      Jdbc.update(
-          em,
-          "update email_outbox set status = ?, reason = ?, updated_at = ? where lead_id = ?"
-              + " and stage = ? and status = ? and rule_id in"
-              + " (select r.id from email_rule r where r.stop_on_stage_exit)",
-          OutboxStatus.CANCELLED,
-          "The lead left " + t.fromStage + " for " + t.toStage + " before the email was due",
-          now,
+      outbox.cancelLeftStage(
           lead.id,
           t.fromStage,
-          OutboxStatus.PENDING);
+          "The lead left " + t.fromStage + " for " + t.toStage + " before the email was due");
     }
     UUID persona = lead.persona == null ? null : lead.persona.id;
     for (EmailRule rule : EmailRule.findTriggeredBy(t.toStage)) {
@@ -49,7 +40,7 @@ class Planner {
     }
   }
 
-  private static void plan(Lead lead, EmailRule rule, StageTransition t, Instant now) {
+  private void plan(Lead lead, EmailRule rule, StageTransition t, Instant now) {
     OutboxEmail e = new OutboxEmail();
     e.id = UUID.randomUUID();
     e.leadId = lead.id;
@@ -58,10 +49,9 @@ class Planner {
     e.stage = t.toStage;
     e.stageEnteredAt = t.at;
     e.marketing = rule.marketing;
-    e.status = OutboxStatus.PENDING;
     e.dueAt = t.at.plus(rule.delay());
     e.createdAt = now;
     e.updatedAt = now;
-    e.persist();
+    outbox.plan(e);
   }
 }

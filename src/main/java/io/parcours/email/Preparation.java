@@ -30,6 +30,7 @@ class Preparation {
 
   @Inject AppClock clock;
   @Inject EmailSettings settings;
+  @Inject Outbox outbox;
   @Inject Composer composer;
   @Inject NextContent next;
   @Inject ContentAssignments assignments;
@@ -54,18 +55,14 @@ class Preparation {
     Instant now = clock.now();
     Optional<String> stop = stopReason(e, lead, rule);
     if (stop.isPresent()) {
-      e.status = OutboxStatus.CANCELLED;
-      e.reason = stop.get();
-      e.updatedAt = now;
+      outbox.stop(e, stop.get());
       return null;
     }
     if (e.marketing) {
       Optional<Instant> free = capFreesAt(lead.id, now);
       if (free.isPresent()) {
-        e.status = OutboxStatus.PENDING;
-        e.dueAt = free.get();
-        e.reason = "Postponed: the lead reached the weekly cap of " + settings.weeklyCap();
-        e.updatedAt = now;
+        outbox.postpone(
+            e, free.get(), "Postponed: the lead reached the weekly cap of " + settings.weeklyCap());
         return null;
       }
     }

@@ -1,6 +1,7 @@
 package io.parcours.webhook;
 
 import io.parcours.common.AppClock;
+import io.parcours.common.Backoff;
 import io.parcours.common.Jdbc;
 import io.parcours.events.EventFeed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,7 +114,7 @@ class Deliveries {
       status = "FAILED";
     } else {
       status = "PENDING";
-      next = now.plus(backoff(d.attempt()));
+      next = now.plus(Backoff.after(d.attempt(), settings.backoff(), settings.backoffMax()));
     }
     Jdbc.execute(
         em,
@@ -141,11 +142,5 @@ class Deliveries {
       s.disabledReason = "The receiver answered 410 Gone";
       s.updatedAt = now;
     }
-  }
-
-  /** The wait before the next try: base, then doubling, capped. */
-  Duration backoff(int failedAttempts) {
-    Duration wait = settings.backoff().multipliedBy(1L << Math.min(failedAttempts - 1, 20));
-    return wait.compareTo(settings.backoffMax()) > 0 ? settings.backoffMax() : wait;
   }
 }

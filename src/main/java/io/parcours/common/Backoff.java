@@ -1,13 +1,14 @@
-package io.parcours.email;
+package io.parcours.common;
 
 import java.time.Duration;
 
 /** Exponential backoff: the first wait after the first failure, doubled each time, capped. */
-final class Backoff {
+public final class Backoff {
 
   private Backoff() {}
 
-  static Duration after(int failures, Duration first, Duration max) {
+  /** The wait after this many failures in a row; none before the first. */
+  public static Duration after(int failures, Duration first, Duration max) {
     if (failures < 1) {
       return Duration.ZERO;
     }

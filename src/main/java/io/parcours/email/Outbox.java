@@ -1,0 +1,214 @@
+package io.parcours.email;
+
+import io.parcours.common.AppClock;
+import io.parcours.common.Jdbc;
+import io.parcours.common.Problem;
+import io.parcours.lead.Stage;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The only code that changes an outbox email's status: each change is a move of {@link OutboxMove},
+ * refused when the email is not in a status the move starts from. Moves of one email go through its
+ * entity; moves of many are single statements limited to the move's sources. All run in the
+ * caller's transaction.
+ */
+@ApplicationScoped
+class Outbox {
+
+  @Inject EntityManager em;
+  @Inject AppClock clock;
+
+  /** A new email, waiting until it is due. */
+  void plan(OutboxEmail e) {
+    e.status = OutboxStatus.PENDING;
+    e.persist();
+  }
+
+  /**
+   * Claims up to limit emails due at this time, earliest first, skipping rows another dispatcher
+   * holds; answers their ids.
+   */
+  List<UUID> claim(Instant now, int limit) {
+    String sql =
+        "with due as (select id, due_at from email_outbox where "
+            + OutboxMove.CLAIM.sourcesSql()
+            + " and due_at <= ? order by due_at limit ? for update skip locked)"
+            + " update email_outbox e set status = ?, claimed_at = ?, handed_over_at = null,"
+            + " updated_at = ? from due where e.id = due.id returning e.id, due.due_at";
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    List<Claimed> claimed =
+        em.unwrap(Session.class)
+            .doReturningWork(
+                c -> {
+                  try (PreparedStatement s = c.prepareStatement(sql)) {
+                    s.setObject(1, at);
+                    s.setInt(2, limit);
+                    s.setString(3, OutboxMove.CLAIM.to().name());
+                    s.setObject(4, at);
+                    s.setObject(5, at);
+                    List<Claimed> out = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery()) {
+                      while (r.next()) {
+                        out.add(
+                            new Claimed(
+                                r.getObject(1, UUID.class), r.getObject(2, OffsetDateTime.class)));
+                      }
+                    }
+                    return out;
+                  }
+                });
+    return claimed.stream().sorted(Comparator.comparing(Claimed::dueAt)).map(Claimed::id).toList();
+  }
+
+  private record Claimed(UUID id, OffsetDateTime dueAt) {}
+
+  /** The SMTP server accepted the message: one attempt spent. */
+  void sent(OutboxEmail e, String messageId) {
+    move(e, OutboxMove.SEND);
+    e.attempts++;
+    e.sentAt = e.updatedAt;
+    e.messageId = messageId;
+    e.lastError = null;
+  }
+
+  /** A temporary failure: one attempt spent, due again at the given time. */
+  void retry(OutboxEmail e, Instant due, String error) {
+    move(e, OutboxMove.RETRY);
+    e.attempts++;
+    e.lastError = error;
+    e.dueAt = due;
+  }
+
+  /** A final failure: one attempt spent, never sent unless a person requeues it. */
+  void fail(OutboxEmail e, String error) {
+    move(e, OutboxMove.FAIL);
+    e.attempts++;
+    e.lastError = error;
+  }
+
+  /** Found not to be sent by the last check before sending. */
+  void stop(OutboxEmail e, String reason) {
+    move(e, OutboxMove.STOP);
+    e.reason = reason;
+  }
+
+  /** Due again when the lead's weekly cap frees; no attempt spent. */
+  void postpone(OutboxEmail e, Instant due, String reason) {
+    move(e, OutboxMove.POSTPONE);
+    e.dueAt = due;
+    e.reason = reason;
+  }
+
+  /** Sends an UNKNOWN or FAILED email again, at once, with its attempts counted afresh. */
+  void requeue(OutboxEmail e) {
+    if (!OutboxMove.REQUEUE.allows(e.status)) {
+      throw Problem.conflict("Only an UNKNOWN or FAILED email can be requeued")
+          .with("emailStatus", e.status);
+    }
+    OutboxStatus was = e.status;
+    move(e, OutboxMove.REQUEUE);
+    e.reason = "Requeued from " + was;
+    e.dueAt = e.updatedAt;
+    e.attempts = 0;
+    e.claimedAt = null;
+  }
+
+  /**
+   * Gives claimed emails back, due as they were and with no attempt spent, when nothing reached the
+   * SMTP server: their hand-over is undone.
+   */
+  int release(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    String sql =
+        "update email_outbox set status = ?, claimed_at = null, handed_over_at = null,"
+            + " updated_at = ? where id = any(?) and "
+            + OutboxMove.RELEASE.sourcesSql();
+    OffsetDateTime now = OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC);
+    return em.unwrap(Session.class)
+        .doReturningWork(
+            c -> {
+              try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, OutboxMove.RELEASE.to().name());
+                s.setObject(2, now);
+                s.setArray(3, c.createArrayOf("uuid", ids.toArray()));
+                return s.executeUpdate();
+              }
+            });
+  }
+
+  /** Emails claimed before this time and never handed to SMTP: certainly not sent, queued again. */
+  int releaseUnsent(Instant claimedBefore) {
+    return Jdbc.update(
+        em,
+        "update email_outbox set status = ?, updated_at = ? where claimed_at < ?"
+            + " and handed_over_at is null and "
+            + OutboxMove.RELEASE.sourcesSql(),
+        OutboxMove.RELEASE.to(),
+        clock.now(),
+        claimedBefore);
+  }
+
+  /** Emails still SENDING since before this time, handed to SMTP: they may have gone out. */
+  int abandon(Instant claimedBefore, String error) {
+    return Jdbc.update(
+        em,
+        "update email_outbox set status = ?, last_error = ?, updated_at = ? where claimed_at < ?"
+            + " and "
+            + OutboxMove.ABANDON.sourcesSql(),
+        OutboxMove.ABANDON.to(),
+        error,
+        clock.now(),
+        claimedBefore);
+  }
+
+  /** The lead's waiting emails of the stage it left, of rules that stop on stage exit. */
+  int cancelLeftStage(UUID leadId, Stage left, String reason) {
+    return Jdbc.update(
+        em,
+        "update email_outbox set status = ?, reason = ?, updated_at = ? where lead_id = ?"
+            + " and stage = ? and "
+            + OutboxMove.CANCEL.sourcesSql()
+            + " and rule_id in (select r.id from email_rule r where r.stop_on_stage_exit)",
+        OutboxMove.CANCEL.to(),
+        reason,
+        clock.now(),
+        leadId,
+        left);
+  }
+
+  /** Every email still waiting for the lead. */
+  int cancelAll(UUID leadId, String reason) {
+    return Jdbc.update(
+        em,
+        "update email_outbox set status = ?, reason = ?, updated_at = ? where lead_id = ? and "
+            + OutboxMove.CANCEL.sourcesSql(),
+        OutboxMove.CANCEL.to(),
+        reason,
+        clock.now(),
+        leadId);
+  }
+
+  private void move(OutboxEmail e, OutboxMove m) {
+    if (!m.allows(e.status)) {
+      throw new IllegalStateException(
+          "Email " + e.id + " is " + e.status + ": " + m + " needs one of " + m.from());
+    }
+    e.status = m.to();
+    e.updatedAt = clock.now();
+  }
+}
