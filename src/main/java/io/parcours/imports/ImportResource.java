@@ -56,7 +56,11 @@ public class ImportResource {
   public Response upload(InputStream body, @QueryParam("fileName") String fileName)
       throws IOException {
     Importer importer =
-        new Importer(request.actor(), request.ownerScope().orElse(null), request.reassigns());
+        new Importer(
+            request.actor(),
+            request.ownerScope().orElse(null),
+            request.reassigns(),
+            request.correlationId());
     LeadImports.Started started = imports.receive(body, fileName, importer);
     ImportView view = ImportView.from(started.leadImport());
     var location = UriBuilder.fromPath("/api/imports/{id}").build(view.id());
