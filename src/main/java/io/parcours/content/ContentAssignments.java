@@ -11,6 +11,7 @@ import io.parcours.lead.LeadsEntered;
 import io.parcours.lead.Stage;
 import io.parcours.lead.StageChanged;
 import io.parcours.lead.TransitionKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -175,6 +176,10 @@ public class ContentAssignments {
     if (!settings.autoAssign()) {
       return;
     }
+    List<ContentItem> active = QuarkusTransaction.requiringNew().call(ContentItem::findActive);
+    if (active.isEmpty()) {
+      return;
+    }
     Connection c = e.connection();
     List<Ranking.Target> targets = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(ENTERED)) {
@@ -191,7 +196,7 @@ public class ContentAssignments {
         }
       }
     }
-    Map<UUID, List<UUID>> best = next.rankNew(c, targets, settings.autoAssignCount());
+    Map<UUID, List<UUID>> best = next.rankNew(c, active, targets, settings.autoAssignCount());
     if (best.isEmpty()) {
       return;
     }

@@ -1,7 +1,6 @@
 package io.parcours.content;
 
 import io.parcours.lead.Lead;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -55,13 +54,12 @@ public class NextContent {
   }
 
   /**
-   * The best items, best first, for each of many leads that have received nothing yet, from one
-   * load of the active items and of their figures (read on the given connection, in its
-   * transaction).
+   * The best of the active items, best first, for each of many leads that have received nothing
+   * yet, from one load of their figures (read on the given connection, in its transaction).
    */
-  Map<UUID, List<UUID>> rankNew(Connection c, List<Ranking.Target> targets, int limit)
+  Map<UUID, List<UUID>> rankNew(
+      Connection c, List<ContentItem> active, List<Ranking.Target> targets, int limit)
       throws SQLException {
-    List<ContentItem> active = QuarkusTransaction.requiringNew().call(ContentItem::findActive);
     if (active.isEmpty() || targets.isEmpty()) {
       return Map.of();
     }
