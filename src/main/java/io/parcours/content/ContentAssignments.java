@@ -183,7 +183,12 @@ public class ContentAssignments {
     Connection c = e.connection();
     List<Ranking.Target> targets = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement(ENTERED)) {
-      e.bind(s, 1);
+      int at = e.bind(s, 1);
+      // only the leads of the stages some item serves
+      s.setArray(
+          at,
+          c.createArrayOf(
+              "text", active.stream().flatMap(i -> i.stages.stream()).distinct().toArray()));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           targets.add(
@@ -228,7 +233,7 @@ public class ContentAssignments {
       "select t.lead_id, t.to_stage, l.persona_id, l.locale from stage_transition t"
           + " join lead l on l.id = t.lead_id where "
           + LeadsEntered.ENTRIES
-          + " and t.to_stage <> 'LOST' order by t.id";
+          + " and t.to_stage <> 'LOST' and t.to_stage = any(?) order by t.id";
 
   private static final String ASSIGN =
       """

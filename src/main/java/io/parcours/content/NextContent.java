@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,13 +78,23 @@ public class NextContent {
     }
     List<Ranking.Candidate> candidates =
         active.stream().map(i -> candidate(i, stats.getOrDefault(i.id, new long[2]))).toList();
+    // Without A/B groups, leads alike (stage, persona, language) get the same items: ranked once.
+    boolean variants = candidates.stream().anyMatch(x -> x.variantGroup() != null);
+    Map<List<Object>, List<UUID>> alike = new HashMap<>();
     Map<UUID, List<UUID>> best = new HashMap<>();
     for (Ranking.Target t : targets) {
+      List<Object> key =
+          variants
+              ? Arrays.asList(t.leadId())
+              : Arrays.asList(t.stage(), t.personaId(), t.locale());
       List<UUID> ids =
-          Ranking.rank(t, candidates, null, settings.minSample()).stream()
-              .limit(limit)
-              .map(r -> r.candidate().id())
-              .toList();
+          alike.computeIfAbsent(
+              key,
+              k ->
+                  Ranking.rank(t, candidates, null, settings.minSample()).stream()
+                      .limit(limit)
+                      .map(r -> r.candidate().id())
+                      .toList());
       if (!ids.isEmpty()) {
         best.put(t.leadId(), ids);
       }
