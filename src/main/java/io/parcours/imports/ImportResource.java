@@ -37,8 +37,9 @@ public class ImportResource {
   @Consumes({"text/csv", "application/octet-stream"})
   @Operation(
       summary =
-          "Import a CSV of leads in the background (upsert by email, no emails sent); 202, or 200"
-              + " with the earlier import of the same file")
+          "Import a CSV of leads in the background (upsert by email; new leads enter their stage as"
+              + " created ones do, with its emails and content); 202, or 200 with the earlier"
+              + " import of the same file")
   @APIResponse(
       responseCode = "202",
       description = "Received; the import runs in the background",
