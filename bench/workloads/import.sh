@@ -86,9 +86,10 @@ SQL
       got=$(jq -r '[.status, .totalRows, .created, .rejected, .updated, .unchanged] | join(" ")' <<<"$state")
       stored=$(sql_value "select (select count(*) from lead where email like 'import-$run-%'),
         (select count(*) from stage_transition t join lead l on l.id = t.lead_id
-         where l.email like 'import-$run-%' and t.kind = 'ENTRY' and t.cause_type = 'IMPORT'
+         where l.email like 'import-$run-%' and t.kind = 'ENTRY' and t.cause_type = 'SYSTEM'
            and t.cause_id = '$id'),
-        (select count(*) from domain_event where type = 'lead.created' and payload->>'importId' = '$id'),
+        (select count(*) from domain_event e join lead l on l.id = e.lead_id
+         where l.email like 'import-$run-%' and e.type = 'lead.created'),
         (select count(*) from lead_import_error where import_id = '$id')" | tr '|' ' ')
       echo "import $id: status total created rejected updated unchanged = $got; leads history events errors stored = $stored" >&2
       if [ "$got" != "COMPLETED $ROWS $created $rejected 0 0" ] ||

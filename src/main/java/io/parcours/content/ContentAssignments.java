@@ -7,17 +7,26 @@ import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadService;
+import io.parcours.lead.LeadsEntered;
 import io.parcours.lead.Stage;
 import io.parcours.lead.StageChanged;
 import io.parcours.lead.TransitionKind;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +40,8 @@ public class ContentAssignments {
       EnumSet.of(
           TransitionKind.ADVANCE, TransitionKind.REPEAT_PURCHASE, TransitionKind.REENGAGEMENT);
 
+  private static final String AUTO_ASSIGN = "content-auto-assign";
+
   @Inject AppClock clock;
   @Inject EntityManager em;
   @Inject LeadService leads;
@@ -38,6 +49,7 @@ public class ContentAssignments {
   @Inject ContentSettings settings;
   @Inject NextContent next;
   @Inject Event<ContentAssigned> assigned;
+  @Inject Event<ContentsAssigned> assignedAll;
 
   /** A salesperson (or API client) gives an item to a lead. */
   @Transactional
@@ -150,9 +162,87 @@ public class ContentAssignments {
           t.fromStage);
     }
     if (settings.autoAssign() && t.toStage != Stage.LOST) {
-      Actor system = Actor.system("content-auto-assign");
+      Actor system = Actor.system(AUTO_ASSIGN);
       next.rank(lead, null, settings.autoAssignCount())
           .forEach(choice -> assign(lead, choice.item(), system, true));
     }
   }
+
+  /**
+   * The same for many new leads' entries at once: their next best content is ranked in memory and
+   * given in one statement.
+   */
+  void on(@Observes LeadsEntered e) throws SQLException {
+    if (!settings.autoAssign()) {
+      return;
+    }
+    List<ContentItem> active = QuarkusTransaction.requiringNew().call(ContentItem::findActive);
+    if (active.isEmpty()) {
+      return;
+    }
+    Connection c = e.connection();
+    List<Ranking.Target> targets = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(ENTERED)) {
+      int at = e.bind(s, 1);
+      // only the leads of the stages some item serves
+      s.setArray(
+          at,
+          c.createArrayOf(
+              "text", active.stream().flatMap(i -> i.stages.stream()).distinct().toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          targets.add(
+              new Ranking.Target(
+                  r.getObject(1, UUID.class),
+                  Stage.valueOf(r.getString(2)),
+                  r.getObject(3, UUID.class),
+                  r.getString(4),
+                  Set.of()));
+        }
+      }
+    }
+    Map<UUID, List<UUID>> best = next.rankNew(c, active, targets, settings.autoAssignCount());
+    if (best.isEmpty()) {
+      return;
+    }
+    List<UUID> leadIds = new ArrayList<>();
+    List<UUID> contentIds = new ArrayList<>();
+    for (Ranking.Target t : targets) {
+      for (UUID item : best.getOrDefault(t.leadId(), List.of())) {
+        leadIds.add(t.leadId());
+        contentIds.add(item);
+      }
+    }
+    Actor system = Actor.system(AUTO_ASSIGN);
+    List<UUID> ids = new ArrayList<>();
+    try (PreparedStatement s = c.prepareStatement(ASSIGN)) {
+      s.setString(1, system.type().name());
+      s.setString(2, system.id());
+      s.setArray(3, c.createArrayOf("uuid", leadIds.toArray()));
+      s.setArray(4, c.createArrayOf("uuid", contentIds.toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          ids.add(r.getObject(1, UUID.class));
+        }
+      }
+    }
+    assignedAll.fire(new ContentsAssigned(c, ids, system, e.correlationId()));
+  }
+
+  private static final String ENTERED =
+      "select t.lead_id, t.to_stage, l.persona_id, l.locale from stage_transition t"
+          + " join lead l on l.id = t.lead_id where "
+          + LeadsEntered.ENTRIES
+          + " and t.to_stage <> 'LOST' and t.to_stage = any(?) order by t.id";
+
+  private static final String ASSIGN =
+      """
+      insert into content_assignment (id, lead_id, content_id, stage, stage_entered_at,
+        assigned_at, actor_type, actor_id, automatic)
+      select gen_random_uuid(), x.lead_id, x.content_id, l.stage, l.stage_entered_at, now(), ?, ?,
+        true
+      from unnest(cast(? as uuid[]), cast(? as uuid[])) as x(lead_id, content_id)
+      join lead l on l.id = x.lead_id
+      returning id
+      """;
 }

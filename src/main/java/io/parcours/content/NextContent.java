@@ -3,6 +3,11 @@ package io.parcours.content;
 import io.parcours.lead.Lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +52,54 @@ public class NextContent {
         .limit(limit)
         .map(r -> new Choice(byId.get(r.candidate().id()), r.why()))
         .toList();
+  }
+
+  /**
+   * The best of the active items, best first, for each of many leads that have received nothing
+   * yet, from one load of their figures (read on the given connection, in its transaction).
+   */
+  Map<UUID, List<UUID>> rankNew(
+      Connection c, List<ContentItem> active, List<Ranking.Target> targets, int limit)
+      throws SQLException {
+    if (active.isEmpty() || targets.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, long[]> stats = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "select content_id, count(*), count(converted_at) from content_assignment"
+                + " where content_id = any(?) group by content_id")) {
+      s.setArray(1, c.createArrayOf("uuid", active.stream().map(i -> i.id).toArray()));
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          stats.put(r.getObject(1, UUID.class), new long[] {r.getLong(2), r.getLong(3)});
+        }
+      }
+    }
+    List<Ranking.Candidate> candidates =
+        active.stream().map(i -> candidate(i, stats.getOrDefault(i.id, new long[2]))).toList();
+    // Without A/B groups, leads alike (stage, persona, language) get the same items: ranked once.
+    boolean variants = candidates.stream().anyMatch(x -> x.variantGroup() != null);
+    Map<List<Object>, List<UUID>> alike = new HashMap<>();
+    Map<UUID, List<UUID>> best = new HashMap<>();
+    for (Ranking.Target t : targets) {
+      List<Object> key =
+          variants
+              ? Arrays.asList(t.leadId())
+              : Arrays.asList(t.stage(), t.personaId(), t.locale());
+      List<UUID> ids =
+          alike.computeIfAbsent(
+              key,
+              k ->
+                  Ranking.rank(t, candidates, null, settings.minSample()).stream()
+                      .limit(limit)
+                      .map(r -> r.candidate().id())
+                      .toList());
+      if (!ids.isEmpty()) {
+        best.put(t.leadId(), ids);
+      }
+    }
+    return best;
   }
 
   private static Ranking.Candidate candidate(ContentItem c, long[] stat) {

@@ -3,12 +3,14 @@ package io.parcours.email;
 import io.parcours.common.AppClock;
 import io.parcours.common.Jdbc;
 import io.parcours.common.Problem;
+import io.parcours.lead.LeadsEntered;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,6 +38,29 @@ class Outbox {
     e.status = OutboxStatus.PENDING;
     e.persist();
   }
+
+  /** New emails for many leads' entries at once (see {@link LeadsEntered}), in one statement. */
+  void planEntries(LeadsEntered entered) throws SQLException {
+    try (PreparedStatement s = entered.connection().prepareStatement(PLAN_ENTRIES)) {
+      s.setString(1, OutboxStatus.PENDING.name());
+      entered.bind(s, 2);
+      s.executeUpdate();
+    }
+  }
+
+  private static final String PLAN_ENTRIES =
+      """
+      insert into email_outbox (id, lead_id, rule_id, transition_id, stage, stage_entered_at,
+        marketing, status, due_at, created_at, updated_at)
+      select gen_random_uuid(), t.lead_id, r.id, t.id, t.to_stage, t.at, r.marketing, ?,
+        t.at + r.delay_seconds * interval '1 second', now(), now()
+      from stage_transition t
+      join lead l on l.id = t.lead_id
+      join email_rule r on r.active and r.stage = t.to_stage
+        and (r.persona_id is null or r.persona_id = l.persona_id)
+      where %s and %s
+      """
+          .formatted(LeadsEntered.ENTRIES, Consents.allowedSql("l.consent_status", "r.marketing"));
 
   /**
    * Claims up to limit emails due at this time, earliest first, skipping rows another dispatcher

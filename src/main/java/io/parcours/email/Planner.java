@@ -3,11 +3,13 @@ package io.parcours.email;
 import io.parcours.common.AppClock;
 import io.parcours.email.rule.EmailRule;
 import io.parcours.lead.Lead;
+import io.parcours.lead.LeadsEntered;
 import io.parcours.lead.StageChanged;
 import io.parcours.lead.StageTransition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,6 +40,14 @@ class Planner {
         plan(lead, rule, t, now);
       }
     }
+  }
+
+  /**
+   * The same for many new leads' entries at once: one statement plans the due emails of all of
+   * them.
+   */
+  void on(@Observes LeadsEntered entered) throws SQLException {
+    outbox.planEntries(entered);
   }
 
   private void plan(Lead lead, EmailRule rule, StageTransition t, Instant now) {

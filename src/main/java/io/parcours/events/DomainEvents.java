@@ -11,6 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -81,5 +87,29 @@ public class DomainEvents {
         actor == null ? null : actor.id(),
         active ? request.correlationId() : null,
         body);
+  }
+
+  /**
+   * Records one event for each row a select answers (lead id, payload as jsonb) given an array of
+   * ids as its one parameter, in one statement on the caller's connection: for changes made in
+   * bulk, outside the entity manager.
+   */
+  public void recordAll(
+      Connection c, String type, Actor actor, String correlationId, String rows, List<UUID> ids)
+      throws SQLException {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into domain_event (type, lead_id, occurred_at, actor_type, actor_id,"
+                + " correlation_id, payload) select ?, r.lead_id, ?, ?, ?, ?, r.payload from ("
+                + rows
+                + ") as r(lead_id, payload)")) {
+      s.setString(1, type);
+      s.setObject(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
+      s.setString(3, actor.type().name());
+      s.setString(4, actor.id());
+      s.setString(5, correlationId);
+      s.setArray(6, c.createArrayOf("uuid", ids.toArray()));
+      s.executeUpdate();
+    }
   }
 }

@@ -3,6 +3,7 @@ package io.parcours.events;
 import io.parcours.common.Actor;
 import io.parcours.content.ContentAssigned;
 import io.parcours.content.ContentAssignment;
+import io.parcours.content.ContentsAssigned;
 import io.parcours.discount.DiscountRedeemed;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadChanged;
@@ -16,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -93,6 +95,19 @@ class EventRecorder {
     data.put("stage", a.stage);
     data.put("automatic", a.automatic);
     events.record(DomainEvents.CONTENT_ASSIGNED, a.leadId, data, new Actor(a.actorType, a.actorId));
+  }
+
+  /** The same payload as one assignment's, for many given at once. */
+  void on(@Observes @Priority(PRIORITY) ContentsAssigned e) throws SQLException {
+    events.recordAll(
+        e.connection(),
+        DomainEvents.CONTENT_ASSIGNED,
+        e.actor(),
+        e.correlationId(),
+        "select a.lead_id, jsonb_build_object('assignmentId', a.id, 'contentId', a.content_id,"
+            + " 'stage', a.stage, 'automatic', a.automatic) from content_assignment a"
+            + " where a.id = any(?) order by a.lead_id",
+        e.assignmentIds());
   }
 
   void on(@Observes @Priority(PRIORITY) DiscountRedeemed e) {

@@ -37,8 +37,9 @@ public class ImportResource {
   @Consumes({"text/csv", "application/octet-stream"})
   @Operation(
       summary =
-          "Import a CSV of leads in the background (upsert by email, no emails sent); 202, or 200"
-              + " with the earlier import of the same file")
+          "Import a CSV of leads in the background (upsert by email; new leads enter their stage as"
+              + " created ones do, with its emails and content); 202, or 200 with the earlier"
+              + " import of the same file")
   @APIResponse(
       responseCode = "202",
       description = "Received; the import runs in the background",
@@ -56,7 +57,11 @@ public class ImportResource {
   public Response upload(InputStream body, @QueryParam("fileName") String fileName)
       throws IOException {
     Importer importer =
-        new Importer(request.actor(), request.ownerScope().orElse(null), request.reassigns());
+        new Importer(
+            request.actor(),
+            request.ownerScope().orElse(null),
+            request.reassigns(),
+            request.correlationId());
     LeadImports.Started started = imports.receive(body, fileName, importer);
     ImportView view = ImportView.from(started.leadImport());
     var location = UriBuilder.fromPath("/api/imports/{id}").build(view.id());

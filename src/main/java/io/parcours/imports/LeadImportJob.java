@@ -1,7 +1,10 @@
 package io.parcours.imports;
 
 import io.agroal.api.AgroalDataSource;
+import io.parcours.common.Actor;
 import io.parcours.common.AppClock;
+import io.parcours.lead.Cause;
+import io.parcours.lead.LeadBulk;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,16 +25,18 @@ import java.util.UUID;
 import org.postgresql.PGConnection;
 
 /**
- * Runs one import on one connection and in one transaction: COPY into a temporary table, then the
- * set-based statement. Either every valid row is stored with its history and events, or nothing.
+ * Runs one import on one connection and in one transaction: COPY into a temporary table, the
+ * set-based check, then the lead package's set-based merge and creation, slice by slice. Either
+ * every valid row is stored with its history, events and entry effects, or nothing.
  */
 @ApplicationScoped
 class LeadImportJob {
 
   @Inject AgroalDataSource dataSource;
   @Inject AppClock clock;
+  @Inject LeadBulk leads;
 
-  /** Rows created per statement (see ImportSql.CREATE). */
+  /** Rows created per statement (see LeadBulk.create). */
   static final int SLICE = 50_000;
 
   /** The advisory lock a running import holds, of the id given as SQL. */
@@ -75,26 +80,24 @@ class LeadImportJob {
         long checked = System.nanoTime();
         // total, rejected, created, updated, matched (updated or unchanged)
         long[] counts = new long[5];
-        try (PreparedStatement s = c.prepareStatement(ImportSql.MERGE)) {
-          actor(s, id, job);
+        try (PreparedStatement s = c.prepareStatement(ImportSql.REJECT)) {
+          s.setObject(1, id);
           try (ResultSet r = s.executeQuery()) {
             r.next();
             counts[0] = r.getLong(1);
             counts[1] = r.getLong(2);
-            counts[3] = r.getLong(3);
-            counts[4] = r.getLong(4);
           }
         }
-        try (PreparedStatement s = c.prepareStatement(ImportSql.CREATE)) {
-          for (long first = 1; first <= counts[0]; first += SLICE) {
-            actor(s, id, job);
-            s.setLong(4, first);
-            s.setLong(5, first + SLICE - 1);
-            try (ResultSet r = s.executeQuery()) {
-              r.next();
-              counts[2] += r.getLong(1);
-            }
-          }
+        LeadBulk.Batch batch =
+            new LeadBulk.Batch(
+                new Actor(job.actorType, job.actorId),
+                new Cause(Cause.Type.SYSTEM, id.toString()),
+                importer.correlationId());
+        long[] merged = leads.merge(c, "import_checked", batch);
+        counts[3] = merged[0];
+        counts[4] = merged[1];
+        for (long first = 1; first <= counts[0]; first += SLICE) {
+          counts[2] += leads.create(c, "import_checked", batch, first, first + SLICE - 1);
         }
         long written = System.nanoTime();
         complete(c, id, counts);
@@ -125,12 +128,6 @@ class LeadImportJob {
         Log.warnf("Could not delete %s", file);
       }
     }
-  }
-
-  private static void actor(PreparedStatement s, UUID id, LeadImport job) throws SQLException {
-    s.setObject(1, id);
-    s.setString(2, job.actorType.name());
-    s.setString(3, job.actorId);
   }
 
   /** Finishes the import in the transaction of its rows: its counts are true or absent. */

@@ -4,4 +4,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 public record ConsentRequest(
-    @NotNull ConsentStatus status, LegalBasis basis, @Size(max = 200) String source) {}
+    @NotNull ConsentStatus status,
+    LegalBasis basis,
+    @Size(max = LeadLimits.CONSENT_SOURCE) String source) {}

@@ -14,21 +14,21 @@ import java.util.UUID;
 
 /** A lead as created, or upserted by email; absent fields take their defaults. */
 public record LeadRequest(
-    @NotBlank @Email @Size(max = 254) String email,
-    @Size(max = 100) String firstName,
-    @Size(max = 100) String lastName,
-    @Size(max = 200) String company,
-    @Size(max = 50) String phone,
-    @Pattern(regexp = LeadRequest.LOCALE, message = "must be a language code such as fr or en-GB")
-        String locale,
+    @NotBlank @Email @Size(max = LeadLimits.EMAIL) String email,
+    @Size(max = LeadLimits.NAME) String firstName,
+    @Size(max = LeadLimits.NAME) String lastName,
+    @Size(max = LeadLimits.COMPANY) String company,
+    @Size(max = LeadLimits.PHONE) String phone,
+    @Pattern(regexp = LeadLimits.LOCALE, message = LeadLimits.LOCALE_MESSAGE) String locale,
     UUID personaId,
     UUID ownerId,
     @Valid LeadSource source,
     Stage stage,
-    @PositiveOrZero @Digits(integer = 12, fraction = 2) BigDecimal dealValue,
+    @PositiveOrZero
+        @Digits(
+            integer = LeadLimits.DEAL_INTEGER_DIGITS,
+            fraction = LeadLimits.DEAL_FRACTION_DIGITS)
+        BigDecimal dealValue,
     @Valid ConsentRequest consent,
-    @Size(max = 50) List<@NotBlank @Size(max = 50) String> tags,
-    Map<String, Object> attributes) {
-
-  static final String LOCALE = "[a-z]{2}(-[A-Z]{2})?";
-}
+    @Size(max = LeadLimits.TAGS) List<@NotBlank @Size(max = LeadLimits.TAG) String> tags,
+    Map<String, Object> attributes) {}

@@ -7,8 +7,8 @@ import jakarta.validation.constraints.Size;
 /** Where the lead came from: channel, campaign and the UTM parameters of its first visit. */
 @Embeddable
 public record LeadSource(
-    @Column(name = "source_channel") @Size(max = 50) String channel,
-    @Column(name = "source_campaign") @Size(max = 200) String campaign,
-    @Column(name = "utm_source") @Size(max = 200) String utmSource,
-    @Column(name = "utm_medium") @Size(max = 200) String utmMedium,
-    @Column(name = "utm_campaign") @Size(max = 200) String utmCampaign) {}
+    @Column(name = "source_channel") @Size(max = LeadLimits.CHANNEL) String channel,
+    @Column(name = "source_campaign") @Size(max = LeadLimits.CAMPAIGN) String campaign,
+    @Column(name = "utm_source") @Size(max = LeadLimits.CAMPAIGN) String utmSource,
+    @Column(name = "utm_medium") @Size(max = LeadLimits.CAMPAIGN) String utmMedium,
+    @Column(name = "utm_campaign") @Size(max = LeadLimits.CAMPAIGN) String utmCampaign) {}

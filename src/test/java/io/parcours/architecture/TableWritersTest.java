@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -25,17 +24,9 @@ class TableWritersTest {
           "(?i)(insert\\s+into|update|delete\\s+from)\\s+(lead|stage_transition|StageTransition)\\b"
               + "|\\b(Lead|StageTransition)\\.(update|delete)\\(");
 
-  /**
-   * The CSV import still writes its leads and their entries in statements of its own; it is to
-   * reach them through the lead package, set-based, like every other writer.
-   */
-  static final Set<String> NOT_YET = Set.of("imports/ImportSql.java");
-
   @Test
   void shouldWriteLeadsAndHistoryOnlyInTheLeadPackage() throws IOException {
-    List<String> writers = writersOutsideLead();
-    assertEquals(List.copyOf(NOT_YET), writers.stream().filter(NOT_YET::contains).toList());
-    assertEquals(List.of(), writers.stream().filter(w -> !NOT_YET.contains(w)).toList());
+    assertEquals(List.of(), writersOutsideLead());
   }
 
   @Test

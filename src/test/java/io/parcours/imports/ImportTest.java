@@ -91,7 +91,8 @@ class ImportTest {
         .then()
         .statusCode(200)
         .body("items[0].kind", equalTo("ENTRY"))
-        .body("items[0].cause.type", equalTo("IMPORT"));
+        .body("items[0].cause.type", equalTo("SYSTEM"))
+        .body("items[0].cause.id", equalTo(upload.path("id").toString()));
   }
 
   @Test
