@@ -4,9 +4,12 @@ import io.parcours.common.Actor;
 import io.parcours.common.AppClock;
 import io.parcours.lead.Cause;
 import io.parcours.lead.Lead;
+import io.parcours.lead.StagePath;
+import io.parcours.lead.StagePaths;
 import io.parcours.lead.StageService;
 import io.parcours.touchpoint.Touchpoint;
 import io.parcours.touchpoint.TouchpointRecorded;
+import io.parcours.touchpoint.TouchpointType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -16,14 +19,14 @@ import java.util.function.Supplier;
 
 /**
  * What a new touchpoint sets off, in its transaction: its points are added to the lead's score,
- * then the transition rules decide on the new score; a rule-fired transition names the rule as
- * actor and the touchpoint as cause.
+ * then the transition rules decide on the new score, along the path of the lead's persona.
  */
 @Singleton
 class Automation {
 
   @Inject ScoringService scoring;
   @Inject StageService stages;
+  @Inject StagePaths paths;
   @Inject PerTransaction cache;
   @Inject AppClock clock;
 
@@ -35,22 +38,44 @@ class Automation {
       lead.score = Scoring.add(lead.score, points);
       lead.updatedAt = clock.now(); // a changed score is a change a sync must see
     }
+    StagePath path = paths.of(lead);
     cache
         .rules()
         .decide(
+            path,
             lead.stage,
             t.type,
             t.sentiment,
             lead.score,
             () -> (int) Touchpoint.countOfTypeUntil(lead.id, t.type, t.occurredAt))
-        .ifPresent(
-            f ->
-                stages.move(
-                    lead,
-                    f.target(),
-                    Actor.rule(f.rule().id()),
-                    new Cause(Cause.Type.TOUCHPOINT, t.id.toString()),
-                    "Rule: " + f.rule().name()));
+        .ifPresent(f -> move(lead, t, path, f));
+  }
+
+  /**
+   * A rule names itself as actor; its cause is the purchase when a purchase fired it, else the
+   * rule. A persona's threshold is no rule: the touchpoint that brought the score there is the
+   * cause.
+   */
+  private void move(Lead lead, Touchpoint t, StagePath path, TransitionRules.Firing f) {
+    if (f.rule() == null) {
+      stages.move(
+          lead,
+          f.target(),
+          Actor.system("persona-threshold"),
+          new Cause(Cause.Type.TOUCHPOINT, t.id.toString()),
+          "Score "
+              + lead.score
+              + " reached the persona's threshold of "
+              + path.threshold(lead.stage)
+              + " for "
+              + lead.stage);
+      return;
+    }
+    Cause cause =
+        t.type == TouchpointType.PURCHASE
+            ? new Cause(Cause.Type.PURCHASE, t.id.toString())
+            : new Cause(Cause.Type.RULE, f.rule().id().toString());
+    stages.move(lead, f.target(), Actor.rule(f.rule().id()), cause, "Rule: " + f.rule().name());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.parcours.automation;
 
 import io.parcours.lead.Stage;
+import io.parcours.lead.StagePath;
 import io.parcours.lead.StageRules;
 import io.parcours.lead.TransitionKind;
 import io.parcours.touchpoint.Sentiment;
@@ -12,9 +13,12 @@ import java.util.UUID;
 import java.util.function.IntSupplier;
 
 /**
- * Decides which stage a touchpoint moves its lead to. Only forward moves (ADVANCE) are ever chosen:
- * a rule never makes a customer a prospect again, and never touches a LOST lead. When several rules
- * match, the furthest target wins, the first rule in priority order on a tie.
+ * Decides which stage a touchpoint moves its lead to, on the lead's stage path. Only forward moves
+ * (ADVANCE) are ever chosen: a rule never makes a customer a prospect again, and never touches a
+ * LOST lead. A target the path lacks becomes the path's next stage after it. Where the path has a
+ * score threshold for the lead's stage, it replaces the rules that fire on score alone. When
+ * several match, the furthest target wins, the first rule in priority order on a tie, a rule before
+ * the threshold.
  */
 public final class TransitionRules {
 
@@ -38,11 +42,17 @@ public final class TransitionRules {
           && (minScore == null || score >= minScore);
     }
 
-    Stage targetFrom(Stage stage) {
-      return target != null ? target : stage.next();
+    /** A rule that fires on the score alone, whatever the touchpoint. */
+    boolean onScoreOnly() {
+      return type == null && minScore != null;
+    }
+
+    Stage targetFrom(Stage stage, StagePath path) {
+      return target != null ? path.from(target) : path.next(stage);
     }
   }
 
+  /** The move chosen: by a rule, or (rule null) by the path's score threshold. */
   public record Firing(Rule rule, Stage target) {}
 
   private final List<Rule> rules;
@@ -52,22 +62,33 @@ public final class TransitionRules {
     this.rules = List.copyOf(rules);
   }
 
+  /** On the path every lead without a persona journey follows. */
+  public Optional<Firing> decide(
+      Stage stage, TouchpointType type, Sentiment sentiment, int score, IntSupplier occurrences) {
+    return decide(StagePath.ALL, stage, type, sentiment, score, occurrences);
+  }
+
   /**
    * @param occurrences how many touchpoints of this type the lead has had, this one included; asked
    *     only when a matching rule needs it
    */
   public Optional<Firing> decide(
-      Stage stage, TouchpointType type, Sentiment sentiment, int score, IntSupplier occurrences) {
+      StagePath path,
+      Stage stage,
+      TouchpointType type,
+      Sentiment sentiment,
+      int score,
+      IntSupplier occurrences) {
+    Integer threshold = path.threshold(stage);
     Firing best = null;
     Integer count = null;
     for (Rule rule : rules) {
-      if (!rule.matches(stage, type, sentiment, score)) {
+      if (!rule.matches(stage, type, sentiment, score)
+          || (threshold != null && rule.onScoreOnly())) {
         continue;
       }
-      Stage target = rule.targetFrom(stage);
-      if (target == null
-          || StageRules.kind(stage, target).orElse(null) != TransitionKind.ADVANCE
-          || (best != null && target.ordinal() <= best.target().ordinal())) {
+      Stage target = rule.targetFrom(stage, path);
+      if (!ahead(stage, target, best, path)) {
         continue;
       }
       if (rule.minOccurrences() > 1) {
@@ -78,6 +99,16 @@ public final class TransitionRules {
       }
       best = new Firing(rule, target);
     }
+    if (threshold != null && score >= threshold && ahead(stage, path.next(stage), best, path)) {
+      best = new Firing(null, path.next(stage));
+    }
     return Optional.ofNullable(best);
+  }
+
+  /** Whether the target is a forward move on the path, further than the best so far. */
+  private static boolean ahead(Stage stage, Stage target, Firing best, StagePath path) {
+    return target != null
+        && StageRules.kind(stage, target, path).orElse(null) == TransitionKind.ADVANCE
+        && (best == null || target.ordinal() > best.target().ordinal());
   }
 }

@@ -6,6 +6,7 @@ import io.parcours.common.Problem;
 import io.parcours.lead.Stage;
 import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ public class PersonaJourneys {
 
   @Inject AppClock clock;
   @Inject StageContentTypes stageTypes;
+  @Inject Event<PersonaJourneyChanged> changes;
 
   /** The persona's journey; the default journey for a persona without one, or for none. */
   public JourneyDefinition of(UUID personaId) {
@@ -70,6 +72,7 @@ public class PersonaJourneys {
     j.updatedAt = clock.now();
     j.persist();
     PersonaJourney.flush();
+    changes.fire(new PersonaJourneyChanged(personaId));
     return from(j);
   }
 
@@ -80,6 +83,7 @@ public class PersonaJourneys {
       throw Problem.notFound("Persona", personaId);
     }
     PersonaJourney.deleteById(personaId);
+    changes.fire(new PersonaJourneyChanged(personaId));
   }
 
   private static void outside(java.util.Set<Stage> keys, List<Stage> stages, String field) {

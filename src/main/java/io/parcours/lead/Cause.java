@@ -10,12 +10,19 @@ public record Cause(Type type, String id) {
 
   @Schema(name = "CauseType")
   public enum Type {
+    /** A lead created through the API; no id. */
     CREATION,
+    /** A person's move or advance; no id. */
     MANUAL,
+    /** A transition rule fired; the rule's id. */
     RULE,
+    /** A touchpoint brought the score to the persona's threshold; the touchpoint's id. */
     TOUCHPOINT,
+    /** A purchase fired a rule; the purchase touchpoint's id. */
     PURCHASE,
+    /** A lead created by a CSV import. */
     IMPORT,
+    /** The application itself, e.g. an import; what did it. */
     SYSTEM
   }
 

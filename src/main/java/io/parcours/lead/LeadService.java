@@ -128,8 +128,7 @@ public class LeadService {
   private Lead insert(LeadRequest r) {
     Lead lead = new Lead();
     lead.id = UUID.randomUUID();
-    lead.stage = r.stage() == null ? Stage.DISCOVERY : r.stage();
-    if (lead.stage == Stage.LOST) {
+    if (r.stage() == Stage.LOST) {
       throw Problem.invalid("stage", "a new lead cannot start as LOST");
     }
     lead.createdAt = clock.now();
@@ -140,6 +139,7 @@ public class LeadService {
     lead.attributes = Map.of();
     lead.ownerId = request.ownerScope().orElse(null);
     merge(lead, r);
+    lead.stage = journey.entry(lead, r.stage());
     lead.updatedAt = lead.createdAt;
     lead.persist();
     // Before the journey entry, whose observers record what follows from it.

@@ -54,12 +54,21 @@ public class StageResource {
     return ETags.ok(LeadView.from(lead), lead.version);
   }
 
+  @POST
+  @PermissionsAllowed(Permission.LEADS_WRITE)
+  @Path("/stage/advance")
+  @Operation(summary = "Move a lead to the next stage of its persona's journey (If-Match required)")
+  public Response advance(UUID id, @HeaderParam("If-Match") String ifMatch) {
+    Lead lead = journey.advance(id, ifMatch);
+    return ETags.ok(LeadView.from(lead), lead.version);
+  }
+
   @GET
   @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/stage/targets")
-  @Operation(summary = "The stages a lead may move to now")
+  @Operation(summary = "The stages a lead may move to now, on its persona's journey")
   public List<StageRules.Target> targets(UUID id) {
-    return StageRules.targets(leads.get(id).stage);
+    return journey.targets(leads.get(id));
   }
 
   @GET

@@ -37,10 +37,29 @@ public final class StageRules {
     return samePart ? Optional.of(TransitionKind.REGRESSION) : Optional.empty();
   }
 
+  /**
+   * The kind of the move for a lead on this path, or empty when the journey does not allow it: a
+   * stage outside the path is never entered, and a lost lead is re-engaged at the path's start.
+   */
+  public static Optional<TransitionKind> kind(Stage from, Stage to, StagePath path) {
+    if (!path.includes(to)) {
+      return Optional.empty();
+    }
+    if (from == Stage.LOST && to != Stage.LOST && to == path.first()) {
+      return Optional.of(TransitionKind.REENGAGEMENT);
+    }
+    return kind(from, to);
+  }
+
   /** Every stage the lead may move to from here, with whether the move needs a reason. */
   public static List<Target> targets(Stage from) {
+    return targets(from, StagePath.ALL);
+  }
+
+  /** Every stage of the path the lead may move to from here. */
+  public static List<Target> targets(Stage from, StagePath path) {
     return Arrays.stream(Stage.values())
-        .flatMap(to -> kind(from, to).map(k -> new Target(to, k, k.needsReason())).stream())
+        .flatMap(to -> kind(from, to, path).map(k -> new Target(to, k, k.needsReason())).stream())
         .toList();
   }
 

@@ -91,6 +91,7 @@ final class OwnershipDecisions {
           Map.entry("GET /api/leads/{id}/history", HIDDEN),
           Map.entry("GET /api/leads/{id}/next-content", HIDDEN),
           Map.entry("POST /api/leads/{id}/stage", HIDDEN),
+          Map.entry("POST /api/leads/{id}/stage/advance", HIDDEN),
           Map.entry("GET /api/leads/{id}/stage/targets", HIDDEN),
           Map.entry("GET /api/leads/{id}/timeline", HIDDEN),
           Map.entry("POST /api/leads/{id}/touchpoints", HIDDEN),

@@ -17,7 +17,7 @@ class AutomationTest {
   private static final String PURCHASE_RULE = "00000000-0000-0000-0000-000000000002";
 
   @Test
-  void shouldMakeADecidingLeadWhoBuysACustomerWithTheTouchpointAsCause() {
+  void shouldMakeADecidingLeadWhoBuysACustomerWithThePurchaseAsCause() {
     String leadId = createLeadId(Map.of("stage", "DECISION"));
 
     String touchpointId = touch(leadId, "PURCHASE");
@@ -33,7 +33,7 @@ class AutomationTest {
         .body("items[1].kind", equalTo("ADVANCE"))
         .body("items[1].actor.type", equalTo("RULE"))
         .body("items[1].actor.id", equalTo(PURCHASE_RULE))
-        .body("items[1].cause.type", equalTo("TOUCHPOINT"))
+        .body("items[1].cause.type", equalTo("PURCHASE"))
         .body("items[1].cause.id", equalTo(touchpointId));
   }
 
@@ -122,7 +122,9 @@ class AutomationTest {
           .get("/api/leads/" + leadId + "/history")
           .then()
           .body("items[1].to", equalTo("REFLECTION"))
-          .body("items[1].actor.id", equalTo(ruleId));
+          .body("items[1].actor.id", equalTo(ruleId))
+          .body("items[1].cause.type", equalTo("RULE"))
+          .body("items[1].cause.id", equalTo(ruleId));
     } finally {
       given().when().delete("/api/journey-rules/" + ruleId).then().statusCode(204);
     }

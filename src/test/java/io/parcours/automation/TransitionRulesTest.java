@@ -15,13 +15,16 @@ import static io.parcours.touchpoint.TouchpointType.PURCHASE;
 import static io.parcours.touchpoint.TouchpointType.REVIEW;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parcours.lead.Stage;
+import io.parcours.lead.StagePath;
 import io.parcours.touchpoint.Sentiment;
 import io.parcours.touchpoint.TouchpointType;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -106,6 +109,59 @@ class TransitionRulesTest {
         new TransitionRules(List.of(ENGAGED))
             .decide(DISCOVERY, PAGE_VIEW, NEUTRAL, 25, () -> 1)
             .isPresent());
+  }
+
+  private static final StagePath NO_REFLECTION =
+      new StagePath(EnumSet.of(DISCOVERY, DECISION, CUSTOMER, LOYAL), Map.of(CUSTOMER, 40));
+
+  @Test
+  void shouldSkipForwardOverTheStagesThePathLacks() {
+    assertEquals(Optional.of(DECISION), onPath(NO_REFLECTION, DISCOVERY, PAGE_VIEW, 20));
+    TransitionRules toReflection =
+        new TransitionRules(List.of(rule(PAGE_VIEW, null, 1, null, Set.of(), REFLECTION)));
+    assertEquals(
+        DECISION,
+        toReflection
+            .decide(NO_REFLECTION, DISCOVERY, PAGE_VIEW, NEUTRAL, 0, () -> 1)
+            .orElseThrow()
+            .target());
+  }
+
+  @Test
+  void shouldNeverMoveToAStageBeyondThePathsEnd() {
+    assertEquals(Optional.empty(), onPath(NO_REFLECTION, LOYAL, REVIEW, 0));
+    assertEquals(Optional.of(ADVOCATE), onPath(StagePath.ALL, LOYAL, REVIEW, 0));
+  }
+
+  @Test
+  void shouldMoveAtThePathsThresholdInsteadOfTheScoreRules() {
+    TransitionRules atSixty =
+        new TransitionRules(List.of(rule(null, null, 1, 60, EnumSet.of(CUSTOMER), null)));
+    var firing =
+        atSixty.decide(NO_REFLECTION, CUSTOMER, PAGE_VIEW, NEUTRAL, 40, () -> 1).orElseThrow();
+    assertEquals(LOYAL, firing.target());
+    assertNull(firing.rule());
+    assertEquals(
+        Optional.empty(), atSixty.decide(NO_REFLECTION, CUSTOMER, PAGE_VIEW, NEUTRAL, 39, () -> 1));
+    assertEquals(
+        Optional.empty(), atSixty.decide(StagePath.ALL, CUSTOMER, PAGE_VIEW, NEUTRAL, 40, () -> 1));
+    StagePath higher = new StagePath(NO_REFLECTION.stages(), Map.of(CUSTOMER, 80));
+    assertEquals(
+        Optional.empty(), atSixty.decide(higher, CUSTOMER, PAGE_VIEW, NEUTRAL, 70, () -> 1));
+  }
+
+  @Test
+  void shouldKeepTouchpointRulesBesideAThreshold() {
+    var firing =
+        rules.decide(NO_REFLECTION, CUSTOMER, PURCHASE, NEUTRAL, 50, () -> 2).orElseThrow();
+    assertEquals(LOYAL, firing.target());
+    assertEquals(REBUY.id(), firing.rule().id());
+  }
+
+  private Optional<Stage> onPath(StagePath path, Stage stage, TouchpointType type, int score) {
+    return rules
+        .decide(path, stage, type, POSITIVE, score, () -> 1)
+        .map(TransitionRules.Firing::target);
   }
 
   private Optional<Stage> target(

@@ -45,7 +45,7 @@ class TimelineResourceTest {
             "items.findAll { it.kind == 'EMAIL' }.data.status",
             everyItem(anyOf(equalTo("PENDING"), equalTo("CANCELLED"))))
         .body("items.findAll { it.kind != 'EMAIL' }[0].data.to", equalTo("CUSTOMER"))
-        .body("items.findAll { it.kind != 'EMAIL' }[0].data.cause.type", equalTo("TOUCHPOINT"))
+        .body("items.findAll { it.kind != 'EMAIL' }[0].data.cause.type", equalTo("PURCHASE"))
         .body("items.findAll { it.kind != 'EMAIL' }[1].data.kind", equalTo("ENTRY"))
         .body("items.findAll { it.kind != 'EMAIL' }[2].data.type", equalTo("PURCHASE"))
         .body("items.findAll { it.kind != 'EMAIL' }[3].data.note", equalTo("Asked for terms"))
