@@ -47,6 +47,17 @@ class OutboxService {
         OutboxStatus.PENDING);
   }
 
+  /** Cancels the pending emails of an enrolment that left its journey. */
+  int cancelEnrolment(UUID enrolmentId, String reason) {
+    return OutboxEmail.update(
+        "status = ?1, reason = ?2, updatedAt = ?3 where enrolmentId = ?4 and status = ?5",
+        OutboxStatus.CANCELLED,
+        reason,
+        clock.now(),
+        enrolmentId,
+        OutboxStatus.PENDING);
+  }
+
   /**
    * Sends an UNKNOWN or FAILED email again, at once: a person's decision, taken after checking that
    * it did not arrive.
