@@ -1,0 +1,85 @@
+package io.parcours.journey;
+
+import static io.parcours.support.Fixtures.createLeadId;
+import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.moveTo;
+import static io.parcours.support.Fixtures.uniqueEmail;
+import static io.parcours.support.TouchpointFixtures.touch;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Who enters a journey, and what ends it: only the exits it lists. */
+@QuarkusTest
+class EnrolmentTest {
+
+  static final List<Map<String, Object>> STEPS =
+      List.of(
+          Map.of("kind", "WAIT", "duration", "P1D"),
+          Map.of("kind", "SEND", "templateId", JourneyResourceTest.THANKS));
+
+  @Test
+  void shouldGoOnWhenTheLeadLeavesTheEntryStageAndEndOnAListedStage() {
+    String persona = createPersona("Enrolment");
+    create(Map.of("entryStage", "LOYAL", "exitStages", List.of("LOST")), persona);
+    String lead =
+        createLeadId(Map.of("email", uniqueEmail(), "stage", "LOYAL", "personaId", persona));
+
+    moveTo(lead, "ADVOCATE", "a review");
+    journeys(lead).body("size()", equalTo(1)).body("[0].state", equalTo("WAITING"));
+
+    moveTo(lead, "LOST", "went elsewhere");
+    journeys(lead)
+        .body("[0].state", equalTo("EXITED"))
+        .body("[0].exitReason", equalTo("Reached stage LOST"))
+        .body("[0].next", equalTo(null));
+  }
+
+  @Test
+  void shouldEnterAOnceJourneyOnlyOnceAndAnEveryJourneyEachTime() {
+    String persona = createPersona("Enrolment");
+    create(Map.of("entryTouchpoint", "CART_ABANDONED", "reentry", "ONCE"), persona);
+    create(Map.of("entryTouchpoint", "CART_ABANDONED", "reentry", "EVERY"), persona);
+    String lead = createLeadId(Map.of("email", uniqueEmail(), "personaId", persona));
+
+    touch(lead, "CART_ABANDONED");
+    touch(lead, "CART_ABANDONED");
+
+    journeys(lead)
+        .body("size()", equalTo(3))
+        .body("findAll { it.state == 'WAITING' }.size()", equalTo(3));
+  }
+
+  @Test
+  void shouldLeaveOutTheLeadsOfOtherPersonas() {
+    String persona = createPersona("Enrolment");
+    create(Map.of("entryStage", "LOYAL"), persona);
+    String lead = createLeadId(Map.of("email", uniqueEmail(), "stage", "LOYAL"));
+
+    journeys(lead).body("findAll { it.journeyName == 'Enrolment test' }.size()", equalTo(0));
+  }
+
+  private static void create(Map<String, Object> fields, String persona) {
+    Map<String, Object> body = new HashMap<>(fields);
+    body.put("name", "Enrolment test");
+    body.put("personaId", persona);
+    body.put("steps", STEPS);
+    given()
+        .contentType(ContentType.JSON)
+        .body(body)
+        .when()
+        .post("/api/journeys")
+        .then()
+        .statusCode(201);
+  }
+
+  private static io.restassured.response.ValidatableResponse journeys(String lead) {
+    return given().when().get("/api/leads/" + lead + "/journeys").then().statusCode(200);
+  }
+}
