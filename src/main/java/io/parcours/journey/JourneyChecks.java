@@ -12,6 +12,8 @@ import java.util.List;
 /** What Bean Validation cannot say about a journey: one entry, and each step's own shape. */
 final class JourneyChecks {
 
+  static final Duration LONGEST = Duration.ofDays(3650);
+
   private JourneyChecks() {}
 
   static void check(JourneyRequest r) {
@@ -77,8 +79,8 @@ final class JourneyChecks {
     } catch (DateTimeParseException e) {
       throw Problem.invalid(at + "duration", "must be an ISO-8601 duration such as PT2H or P7D");
     }
-    if (d.isNegative() || d.isZero()) {
-      throw Problem.invalid(at + "duration", "must be positive");
+    if (d.isNegative() || d.isZero() || d.compareTo(LONGEST) > 0) {
+      throw Problem.invalid(at + "duration", "must be positive and at most " + LONGEST);
     }
   }
 

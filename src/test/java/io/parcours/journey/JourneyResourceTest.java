@@ -128,6 +128,16 @@ class JourneyResourceTest {
   }
 
   @Test
+  void shouldKeepATemplateThatAJourneySends() {
+    given()
+        .when()
+        .delete("/api/email-templates/" + THANKS)
+        .then()
+        .statusCode(409)
+        .body("detail", equalTo("Journeys send this template; change them first"));
+  }
+
+  @Test
   void shouldHideAnotherSalespersonsLeadsJourneys() {
     TestAuth.Session alice = user("SALES");
     TestAuth.Session bob = user("SALES");
