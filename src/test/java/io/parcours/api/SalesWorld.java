@@ -45,9 +45,7 @@ record SalesWorld(TestAuth.Session session, Map<String, String> ids, Map<String,
                 "personaId",
                 persona,
                 "steps",
-                List.of(
-                    Map.of("kind", "WAIT", "duration", "P30D"),
-                    Map.of("kind", "SEND", "templateId", template, "marketing", false))));
+                List.of(Map.of("kind", "SEND", "templateId", template, "marketing", false))));
     return new Setup(persona, template, journey);
   }
 

@@ -65,18 +65,64 @@ class EnrolmentTest {
     journeys(lead).body("findAll { it.journeyName == 'Enrolment test' }.size()", equalTo(0));
   }
 
-  private static void create(Map<String, Object> fields, String persona) {
+  @Test
+  void shouldGiveTheNextBestContentOfTheStepsType() {
+    String persona = createPersona("Enrolment");
+    String item =
+        given()
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "title",
+                    "Case " + persona,
+                    "type",
+                    "CASE_STUDY",
+                    "stages",
+                    List.of("LOYAL"),
+                    "personaIds",
+                    List.of(persona)))
+            .when()
+            .post("/api/content")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String journey =
+        create(
+            Map.of(
+                "entryStage",
+                "LOYAL",
+                "steps",
+                List.of(Map.of("kind", "ASSIGN", "contentType", "CASE_STUDY"))),
+            persona);
+
+    String lead =
+        createLeadId(Map.of("email", uniqueEmail(), "stage", "LOYAL", "personaId", persona));
+
+    given()
+        .when()
+        .get("/api/leads/" + lead + "/assignments")
+        .then()
+        .statusCode(200)
+        .body("items.find { it.contentId == '" + item + "' }.actor.type", equalTo("RULE"))
+        .body("items.find { it.contentId == '" + item + "' }.actor.id", equalTo(journey));
+    journeys(lead).body("[0].state", equalTo("COMPLETED"));
+  }
+
+  private static String create(Map<String, Object> fields, String persona) {
     Map<String, Object> body = new HashMap<>(fields);
     body.put("name", "Enrolment test");
     body.put("personaId", persona);
-    body.put("steps", STEPS);
-    given()
+    body.putIfAbsent("steps", STEPS);
+    return given()
         .contentType(ContentType.JSON)
         .body(body)
         .when()
         .post("/api/journeys")
         .then()
-        .statusCode(201);
+        .statusCode(201)
+        .extract()
+        .path("id");
   }
 
   private static io.restassured.response.ValidatableResponse journeys(String lead) {
