@@ -121,6 +121,15 @@ alter table email_outbox
     alter column transition_id drop not null,
     add constraint email_outbox_enrolment_step_key unique (enrolment_id, step);
 
+-- What a rule that stopped on leaving the stage still had pending for a lead that left it is
+-- cancelled here, as the dispatcher would have at sending time.
+update email_outbox o
+   set status = 'CANCELLED', updated_at = now(),
+       reason = 'The lead left ' || o.stage || ' before the email was due; it is now ' || l.stage
+  from email_rule r, lead l
+ where r.id = o.rule_id and l.id = o.lead_id and o.status = 'PENDING' and r.stop_on_stage_exit
+   and (l.stage <> o.stage or l.stage_entered_at <> o.stage_entered_at);
+
 update email_outbox o
    set journey_id = s.journey_id,
        template_id = s.template_id,
