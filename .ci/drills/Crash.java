@@ -245,9 +245,9 @@ public class Crash {
     post(
         base,
         key,
-        "/api/email-rules",
-        ("{\"name\":\"Crash drill: at once\",\"stage\":\"%s\",\"delay\":\"PT0S\","
-                + "\"templateId\":\"%s\",\"marketing\":false}")
+        "/api/journeys",
+        ("{\"name\":\"Crash drill: at once\",\"entryStage\":\"%s\",\"steps\":[{\"kind\":\"SEND\","
+                + "\"templateId\":\"%s\",\"marketing\":false}]}")
             .formatted(RULE_STAGE, TEMPLATE),
         201);
     String run = Long.toString(System.currentTimeMillis(), 36);

@@ -275,9 +275,9 @@ public class Smtp {
         post(
             base,
             key,
-            "/api/email-rules",
-            ("{\"name\":\"SMTP drill: at once\",\"stage\":\"%s\",\"delay\":\"PT0S\","
-                    + "\"templateId\":\"%s\",\"marketing\":false}")
+            "/api/journeys",
+            ("{\"name\":\"SMTP drill: at once\",\"entryStage\":\"%s\",\"steps\":[{\"kind\":\"SEND\","
+                    + "\"templateId\":\"%s\",\"marketing\":false}]}")
                 .formatted(RULE_STAGE, TEMPLATE)),
         201);
     return key;

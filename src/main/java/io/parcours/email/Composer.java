@@ -5,7 +5,6 @@ import io.parcours.content.ContentItem;
 import io.parcours.discount.DiscountCode;
 import io.parcours.discount.DiscountKind;
 import io.parcours.discount.DiscountView;
-import io.parcours.email.rule.EmailRule;
 import io.parcours.email.template.EmailTemplate;
 import io.parcours.email.template.MailModel;
 import io.parcours.email.template.Rendering;
@@ -33,10 +32,10 @@ class Composer {
 
   record Composed(Mail mail, String locale, String subject, String messageId) {}
 
-  Composed compose(OutboxEmail e, Lead lead, EmailRule rule) {
-    EmailTemplate template = EmailTemplate.findById(rule.templateId);
+  Composed compose(OutboxEmail e, Lead lead) {
+    EmailTemplate template = EmailTemplate.findById(e.templateId);
     if (template == null) {
-      throw new IllegalStateException("the rule's template no longer exists");
+      throw new IllegalStateException("the email's template no longer exists");
     }
     String unsubscribe = tokens.url(lead.id);
     MailModel model = new MailModel(MailModel.leadOf(lead), content(e), discount(e), unsubscribe);

@@ -14,8 +14,8 @@ public class EmailFilter {
   @QueryParam("leadId")
   public UUID leadId;
 
-  @QueryParam("ruleId")
-  public UUID ruleId;
+  @QueryParam("journeyId")
+  public UUID journeyId;
 
   /** Due at or after this time. */
   @QueryParam("from")

@@ -40,9 +40,9 @@ final class EmailQueries {
       where.add("leadId = :lead");
       params.put("lead", f.leadId);
     }
-    if (f.ruleId != null) {
-      where.add("ruleId = :rule");
-      params.put("rule", f.ruleId);
+    if (f.journeyId != null) {
+      where.add("journeyId = :journey");
+      params.put("journey", f.journeyId);
     }
     if (f.from != null) {
       where.add("dueAt >= :from");

@@ -13,11 +13,12 @@ class EmailTimeline implements TimelineSource {
     return """
         select 'EMAIL' as kind, o.id::text as id, coalesce(o.sent_at, o.created_at) as at,
                o.lead_id as lead_id,
-               jsonb_build_object('status', o.status, 'ruleId', o.rule_id, 'ruleName', r.name,
+               jsonb_build_object('status', o.status, 'journeyId', o.journey_id,
+                   'journeyName', j.name,
                    'stage', o.stage, 'dueAt', o.due_at, 'sentAt', o.sent_at,
                    'subject', o.subject, 'attempts', o.attempts, 'lastError', o.last_error,
                    'reason', o.reason, 'contentId', o.content_id) as data
-        from email_outbox o join email_rule r on r.id = o.rule_id
+        from email_outbox o left join journey j on j.id = o.journey_id
         """;
   }
 

@@ -7,8 +7,10 @@ import java.util.UUID;
 public record EmailView(
     UUID id,
     UUID leadId,
-    UUID ruleId,
-    long transitionId,
+    UUID journeyId,
+    UUID enrolmentId,
+    Integer step,
+    Long transitionId,
     Stage stage,
     boolean marketing,
     OutboxStatus status,
@@ -30,7 +32,9 @@ public record EmailView(
     return new EmailView(
         e.id,
         e.leadId,
-        e.ruleId,
+        e.journeyId,
+        e.enrolmentId,
+        e.step,
         e.transitionId,
         e.stage,
         e.marketing,

@@ -3,14 +3,14 @@ package io.parcours.email;
 import io.parcours.common.AppClock;
 import io.parcours.common.Jdbc;
 import io.parcours.common.Problem;
-import io.parcours.lead.LeadsEntered;
-import io.parcours.lead.Stage;
+import io.parcours.discount.DiscountKind;
+import io.parcours.lead.Lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -28,39 +28,52 @@ import org.hibernate.Session;
  * caller's transaction.
  */
 @ApplicationScoped
-class Outbox {
+public class Outbox {
 
   @Inject EntityManager em;
   @Inject AppClock clock;
 
-  /** A new email, waiting until it is due. */
-  void plan(OutboxEmail e) {
+  /** What a journey step sends: its template, content types and the discount to issue, if any. */
+  public record Plan(
+      UUID journeyId,
+      UUID enrolmentId,
+      int step,
+      Long transitionId,
+      UUID templateId,
+      boolean marketing,
+      List<String> contentTypes,
+      DiscountKind discountKind,
+      BigDecimal discountValue,
+      String discountCurrency) {}
+
+  /**
+   * A journey step's email, due at the given time, in the caller's transaction: the step and its
+   * email commit together or not at all. Answers its id.
+   */
+  public UUID plan(Lead lead, Plan p, Instant dueAt) {
+    Instant now = clock.now();
+    OutboxEmail e = new OutboxEmail();
+    e.id = UUID.randomUUID();
+    e.leadId = lead.id;
+    e.journeyId = p.journeyId();
+    e.enrolmentId = p.enrolmentId();
+    e.step = p.step();
+    e.transitionId = p.transitionId();
+    e.templateId = p.templateId();
+    e.contentTypes = List.copyOf(p.contentTypes());
+    e.discountKind = p.discountKind();
+    e.discountValue = p.discountValue();
+    e.discountCurrency = p.discountCurrency();
+    e.stage = lead.stage;
+    e.stageEnteredAt = lead.stageEnteredAt;
+    e.marketing = p.marketing();
     e.status = OutboxStatus.PENDING;
+    e.dueAt = dueAt;
+    e.createdAt = now;
+    e.updatedAt = now;
     e.persist();
+    return e.id;
   }
-
-  /** New emails for many leads' entries at once (see {@link LeadsEntered}), in one statement. */
-  void planEntries(LeadsEntered entered) throws SQLException {
-    try (PreparedStatement s = entered.connection().prepareStatement(PLAN_ENTRIES)) {
-      s.setString(1, OutboxStatus.PENDING.name());
-      entered.bind(s, 2);
-      s.executeUpdate();
-    }
-  }
-
-  private static final String PLAN_ENTRIES =
-      """
-      insert into email_outbox (id, lead_id, rule_id, transition_id, stage, stage_entered_at,
-        marketing, status, due_at, created_at, updated_at)
-      select gen_random_uuid(), t.lead_id, r.id, t.id, t.to_stage, t.at, r.marketing, ?,
-        t.at + r.delay_seconds * interval '1 second', now(), now()
-      from stage_transition t
-      join lead l on l.id = t.lead_id
-      join email_rule r on r.active and r.stage = t.to_stage
-        and (r.persona_id is null or r.persona_id = l.persona_id)
-      where %s and %s
-      """
-          .formatted(LeadsEntered.ENTRIES, Consents.allowedSql("l.consent_status", "r.marketing"));
 
   /**
    * Claims up to limit emails due at this time, earliest first, skipping rows another dispatcher
@@ -201,19 +214,17 @@ class Outbox {
         claimedBefore);
   }
 
-  /** The lead's waiting emails of the stage it left, of rules that stop on stage exit. */
-  int cancelLeftStage(UUID leadId, Stage left, String reason) {
+  /** What an enrolment that left its journey still has waiting. */
+  public int cancelEnrolment(UUID enrolmentId, String reason) {
     return Jdbc.update(
         em,
-        "update email_outbox set status = ?, reason = ?, updated_at = ? where lead_id = ?"
-            + " and stage = ? and "
-            + OutboxMove.CANCEL.sourcesSql()
-            + " and rule_id in (select r.id from email_rule r where r.stop_on_stage_exit)",
+        "update email_outbox set status = ?, reason = ?, updated_at = ? where enrolment_id = ?"
+            + " and "
+            + OutboxMove.CANCEL.sourcesSql(),
         OutboxMove.CANCEL.to(),
         reason,
         clock.now(),
-        leadId,
-        left);
+        enrolmentId);
   }
 
   /** Every email still waiting for the lead. */

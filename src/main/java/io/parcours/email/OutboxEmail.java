@@ -1,5 +1,7 @@
 package io.parcours.email;
 
+import io.parcours.content.ContentType;
+import io.parcours.discount.DiscountKind;
 import io.parcours.lead.Stage;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Entity;
@@ -7,20 +9,41 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** One email a rule planned for one stage transition: due, sent, failed or cancelled. */
+/**
+ * One email a journey step planned for a lead: what it sends (template, content types, discount),
+ * when it is due, and whether it was sent, failed or cancelled.
+ */
 @Entity
 @Table(name = "email_outbox")
 public class OutboxEmail extends PanacheEntityBase {
 
   @Id public UUID id;
   public UUID leadId;
-  public UUID ruleId;
+  public UUID journeyId;
+  public UUID enrolmentId;
+  public Integer step;
   public Long transitionId;
+  public UUID templateId;
 
-  /** The stage entered, and when: the pass through the stage the email belongs to. */
+  /** Content type names, in order of preference. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> contentTypes;
+
+  /** The discount to issue as a fresh code, if any. */
+  @Enumerated(EnumType.STRING)
+  public DiscountKind discountKind;
+
+  public BigDecimal discountValue;
+  public String discountCurrency;
+
+  /** The lead's stage, and when it entered it, when the email was planned. */
   @Enumerated(EnumType.STRING)
   public Stage stage;
 
@@ -49,4 +72,8 @@ public class OutboxEmail extends PanacheEntityBase {
   public UUID discountCodeId;
   public Instant createdAt;
   public Instant updatedAt;
+
+  List<ContentType> contentTypeList() {
+    return contentTypes.stream().map(ContentType::valueOf).toList();
+  }
 }

@@ -7,8 +7,8 @@ import io.parcours.content.ContentAssignments;
 import io.parcours.content.ContentItem;
 import io.parcours.content.ContentType;
 import io.parcours.content.NextContent;
+import io.parcours.discount.DiscountRequest;
 import io.parcours.discount.DiscountService;
-import io.parcours.email.rule.EmailRule;
 import io.parcours.lead.Lead;
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The last checks before a claimed email goes out (stage, consent, rule, weekly cap), then what it
+ * The last checks before a claimed email goes out (journey, consent, weekly cap), then what it
  * includes (content, a discount code issued once and kept for retries) and the message itself.
  */
 @ApplicationScoped
@@ -51,9 +51,8 @@ class Preparation {
       return null;
     }
     Lead lead = Lead.findById(e.leadId);
-    EmailRule rule = EmailRule.findById(e.ruleId);
     Instant now = clock.now();
-    Optional<String> stop = stopReason(e, lead, rule);
+    Optional<String> stop = stopReason(e, lead);
     if (stop.isPresent()) {
       outbox.stop(e, stop.get());
       return null;
@@ -66,8 +65,8 @@ class Preparation {
         return null;
       }
     }
-    include(e, lead, rule);
-    Composer.Composed c = composer.compose(e, lead, rule);
+    include(e, lead);
+    Composer.Composed c = composer.compose(e, lead);
     e.toAddress = lead.email;
     e.subject = c.subject();
     e.locale = c.locale();
@@ -79,14 +78,20 @@ class Preparation {
     return new Ready(c.mail(), c.messageId());
   }
 
-  private static Optional<String> stopReason(OutboxEmail e, Lead lead, EmailRule rule) {
-    if (!rule.active) {
-      return Optional.of("The rule was deactivated");
+  private static Optional<String> stopReason(OutboxEmail e, Lead lead) {
+    if (e.enrolmentId != null) {
+      List<?> exit =
+          OutboxEmail.getEntityManager()
+              .createNativeQuery(
+                  "select exit_reason from journey_enrolment where id = ?1 and state = 'EXITED'")
+              .setParameter(1, e.enrolmentId)
+              .getResultList();
+      if (!exit.isEmpty()) {
+        return Optional.of("The lead left the journey: " + exit.get(0));
+      }
     }
-    boolean samePass = lead.stage == e.stage && lead.stageEnteredAt.equals(e.stageEnteredAt);
-    if (rule.stopOnStageExit && !samePass) {
-      return Optional.of(
-          "The lead left " + e.stage + " before the email was due; it is now " + lead.stage);
+    if (lead.email == null) {
+      return Optional.of("The lead has no email address");
     }
     return Consents.refusal(lead.consent, e.marketing);
   }
@@ -109,12 +114,14 @@ class Preparation {
         : Optional.empty();
   }
 
-  private void include(OutboxEmail e, Lead lead, EmailRule rule) {
-    if (rule.includesDiscount() && e.discountCodeId == null) {
-      e.discountCodeId = discounts.issue(lead, rule.discount()).id;
+  private void include(OutboxEmail e, Lead lead) {
+    if (e.discountKind != null && e.discountCodeId == null) {
+      DiscountRequest d =
+          new DiscountRequest(e.discountKind, e.discountValue, e.discountCurrency, null);
+      e.discountCodeId = discounts.issue(lead, d).id;
     }
     List<ContentType> types =
-        rule.contentTypeList().stream().filter(t -> t != ContentType.DISCOUNT).toList();
+        e.contentTypeList().stream().filter(t -> t != ContentType.DISCOUNT).toList();
     if (types.isEmpty() || e.contentId != null) {
       return;
     }
@@ -127,7 +134,7 @@ class Preparation {
     for (ContentType type : types) {
       Optional<ContentItem> item = next.forLead(lead, type);
       if (item.isPresent()) {
-        ContentAssignment a = assignments.assign(lead, item.get(), Actor.rule(rule.id), true);
+        ContentAssignment a = assignments.assign(lead, item.get(), Actor.rule(e.journeyId), true);
         e.contentId = item.get().id;
         e.assignmentId = a.id;
         return;

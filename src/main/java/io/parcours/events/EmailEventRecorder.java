@@ -37,7 +37,7 @@ class EmailEventRecorder {
   private static Map<String, Object> describe(OutboxEmail email) {
     Map<String, Object> data = new LinkedHashMap<>();
     data.put("emailId", email.id);
-    data.put("ruleId", email.ruleId);
+    data.put("journeyId", email.journeyId);
     data.put("subject", email.subject);
     data.put("attempts", email.attempts);
     data.put("messageId", email.messageId);

@@ -6,7 +6,6 @@ import { leadPage } from './lead.js';
 import { personasPage, contentPage, gapsPage } from './marketing.js';
 import { analyticsPage } from './analytics.js';
 import { templatesPage } from './templates.js';
-import { rulesPage } from './rules.js';
 import { abTestsPage } from './abtests.js';
 import { session } from './session.js';
 
@@ -16,7 +15,6 @@ const pages = [
   { path: 'content', label: 'nav.content', permission: 'content:read', render: contentPage },
   { path: 'gaps', label: 'nav.gaps', permission: 'content:read', render: gapsPage },
   { path: 'email-templates', label: 'nav.templates', permission: 'email:write', render: templatesPage },
-  { path: 'email-rules', label: 'nav.rules', permission: 'email:write', render: rulesPage },
   { path: 'analytics', label: 'nav.analytics', permission: 'analytics:read', render: analyticsPage },
   { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },
 ];

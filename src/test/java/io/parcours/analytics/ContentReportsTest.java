@@ -144,15 +144,15 @@ class ContentReportsTest {
         .body("unsubscribed", equalTo(1));
   }
 
-  /** An outbox row of its own stage change, planned by a default rule. */
+  /** An outbox row of its own stage change, sending a seeded template. */
   private void outboxRow(UUID lead, String status, String at) {
     history.run(
         "with t as (insert into stage_transition (lead_id, from_stage, to_stage, kind, at,"
             + " actor_type, cause_type) values (?1, 'DISCOVERY', 'CUSTOMER', 'ADVANCE', ?3,"
             + " 'SYSTEM', 'MANUAL') returning id)"
-            + " insert into email_outbox (id, lead_id, rule_id, transition_id, stage,"
+            + " insert into email_outbox (id, lead_id, template_id, transition_id, stage,"
             + " stage_entered_at, marketing, status, due_at, created_at, updated_at)"
-            + " select gen_random_uuid(), ?1, (select id from email_rule limit 1), t.id,"
+            + " select gen_random_uuid(), ?1, (select id from email_template limit 1), t.id,"
             + " 'CUSTOMER', ?3, false, ?2, ?3, ?3, ?3 from t",
         lead,
         status,

@@ -58,7 +58,7 @@ class OwnershipAbuseTest {
     Map<String, String> shared = new HashMap<>(ApiFixtures.create());
     shared.keySet().removeAll(SalesWorld.OWNED);
     SalesWorld.Setup setup = SalesWorld.setup();
-    shared.put("email-rules", setup.rule());
+    shared.put("journeys", setup.journey());
     shared.put("email-templates", setup.template());
     SalesWorld alice = SalesWorld.of(user("SALES"), setup);
     SalesWorld bob = SalesWorld.of(user("SALES"), setup);

@@ -22,7 +22,7 @@ record SalesWorld(TestAuth.Session session, Map<String, String> ids, Map<String,
       List.of("leads", "touchpointId", "assignmentId", "code", "emails");
 
   /** Shared by both salespeople: a persona whose leads get an email planned on entry. */
-  record Setup(String persona, String template, String rule) {}
+  record Setup(String persona, String template, String journey) {}
 
   static Setup setup() {
     String persona = io.parcours.support.Fixtures.createPersona("ownership");
@@ -34,23 +34,19 @@ record SalesWorld(TestAuth.Session session, Map<String, String> ids, Map<String,
                 "Ownership " + UUID.randomUUID(),
                 "locales",
                 Map.of("en", Map.of("subject", "Hello", "html", "<p>Hello</p>", "text", "Hello"))));
-    String rule =
+    String journey =
         post(
-            "/api/email-rules",
+            "/api/journeys",
             Map.of(
                 "name",
                 "Ownership",
-                "stage",
+                "entryStage",
                 "DISCOVERY",
                 "personaId",
                 persona,
-                "delay",
-                "P30D",
-                "templateId",
-                template,
-                "marketing",
-                false));
-    return new Setup(persona, template, rule);
+                "steps",
+                List.of(Map.of("kind", "SEND", "templateId", template, "marketing", false))));
+    return new Setup(persona, template, journey);
   }
 
   static SalesWorld of(TestAuth.Session s, Setup setup) {

@@ -50,7 +50,7 @@ class DeliveryFailureTest {
     assertEquals(1, first.attempts);
     assertWaited(first, before, Duration.ofMinutes(1));
 
-    Mails.makeDue(lead.id, lead.rule);
+    Mails.makeDue(lead.id, lead.journey);
     before = Instant.now();
     dispatcher.dispatch();
     OutboxEmail second = lead.row();
@@ -59,7 +59,7 @@ class DeliveryFailureTest {
     assertEquals(0, MailServer.receivedBy(lead.email).size());
 
     MailServer.gate().mode(Mode.OPEN);
-    Mails.makeDue(lead.id, lead.rule);
+    Mails.makeDue(lead.id, lead.journey);
     dispatcher.dispatch();
 
     OutboxEmail sent = lead.row();
@@ -75,7 +75,7 @@ class DeliveryFailureTest {
     MailServer.gate().mode(Mode.TEMPORARY);
 
     for (int i = 0; i < 3; i++) {
-      Mails.makeDue(lead.id, lead.rule);
+      Mails.makeDue(lead.id, lead.journey);
       dispatcher.dispatch();
     }
 
@@ -85,7 +85,7 @@ class DeliveryFailureTest {
     assertTrue(failed.lastError.contains("451"), failed.lastError);
     assertTrue(events.failed.contains(failed.id));
     MailServer.gate().mode(Mode.OPEN);
-    Mails.makeDue(lead.id, lead.rule);
+    Mails.makeDue(lead.id, lead.journey);
     dispatcher.dispatch();
     assertEquals(0, MailServer.receivedBy(lead.email).size());
   }
@@ -104,7 +104,7 @@ class DeliveryFailureTest {
     assertEquals(0, MailServer.receivedBy(lead.email).size());
 
     MailServer.gate().mode(Mode.OPEN);
-    Mails.makeDue(lead.id, lead.rule);
+    Mails.makeDue(lead.id, lead.journey);
     dispatcher.dispatch();
 
     assertEquals(OutboxStatus.SENT, lead.row().status);
@@ -144,7 +144,7 @@ class DeliveryFailureTest {
     MailServer.gate().mode(Mode.PERMANENT);
 
     dispatcher.dispatch();
-    Mails.makeDue(lead.id, lead.rule);
+    Mails.makeDue(lead.id, lead.journey);
     dispatcher.dispatch();
 
     OutboxEmail failed = lead.row();
@@ -198,15 +198,15 @@ class DeliveryFailureTest {
         "due " + row.dueAt + " should be " + wait + " after the attempt");
   }
 
-  private record Lead(String id, String email, UUID rule) {
+  private record Lead(String id, String email, UUID journey) {
     OutboxEmail row() {
-      return Mails.row(id, rule);
+      return Mails.row(id, journey);
     }
   }
 
-  /** A lead entering a stage whose rule of its own sends at once. */
+  /** A lead entering a stage whose journey of its own sends at once. */
   private static Lead dueLead() {
-    Map<String, String> setup = Mails.rule("LOYAL", "PT0S", false);
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", false);
     String email = uniqueEmail();
     String id =
         createLeadId(
@@ -219,8 +219,8 @@ class DeliveryFailureTest {
                 setup.get("persona"),
                 "consent",
                 GRANTED));
-    UUID rule = UUID.fromString(setup.get("rule"));
-    Mails.holdAllBut(rule);
-    return new Lead(id, email, rule);
+    UUID journey = UUID.fromString(setup.get("journey"));
+    Mails.holdAllBut(journey);
+    return new Lead(id, email, journey);
   }
 }

@@ -31,10 +31,10 @@ class DispatcherRaceTest {
 
   @Test
   void shouldSendEachOfAThousandDueEmailsExactlyOnceWithTwoDispatchersRacing() throws Exception {
-    UUID rule = UUID.fromString(Mails.rule("ADVOCATE", "PT0S", true).get("rule"));
+    UUID journey = UUID.fromString(Mails.journey("ADVOCATE", "PT0S", true).get("journey"));
     String prefix = "race-" + UUID.randomUUID() + "-";
-    QuarkusTransaction.requiringNew().run(() -> insertDueEmails(prefix, rule));
-    Mails.holdAllBut(rule);
+    QuarkusTransaction.requiringNew().run(() -> insertDueEmails(prefix, journey));
+    Mails.holdAllBut(journey);
 
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CountDownLatch start = new CountDownLatch(1);
@@ -52,7 +52,7 @@ class DispatcherRaceTest {
     // A session the test SMTP server drops (421) leaves its row PENDING for a retry after the
     // backoff (the message was not accepted, so the retry is its only copy); a retry may already
     // have happened within the race. Bring the remaining ones forward instead of waiting.
-    int retried = retryNow(rule);
+    int retried = retryNow(journey);
 
     Map<String, Long> counts = MailServer.countsByRecipient(prefix);
     assertEquals(ROWS, counts.size(), "every lead received its email");
@@ -66,8 +66,8 @@ class DispatcherRaceTest {
                         em.createNativeQuery(
                                 "select count(*) filter (where status = 'SENT'),"
                                     + " sum(attempts), count(*) filter (where attempts > 1)"
-                                    + " from email_outbox where rule_id = ?1")
-                            .setParameter(1, rule)
+                                    + " from email_outbox where journey_id = ?1")
+                            .setParameter(1, journey)
                             .getSingleResult());
     Log.infof("%s email(s) needed more than one attempt", outcome[2]);
     assertEquals(ROWS, ((Number) outcome[0]).intValue(), "every row is SENT");
@@ -78,15 +78,15 @@ class DispatcherRaceTest {
   }
 
   /** Makes the rows waiting for a retry due now and dispatches them; answers how many claimed. */
-  private int retryNow(UUID rule) {
+  private int retryNow(UUID journey) {
     int due =
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
                     em.createNativeQuery(
-                            "update email_outbox set due_at = now() where rule_id = ?1"
+                            "update email_outbox set due_at = now() where journey_id = ?1"
                                 + " and status = 'PENDING'")
-                        .setParameter(1, rule)
+                        .setParameter(1, journey)
                         .executeUpdate());
     return due > 0 ? dispatcher.dispatch() : 0;
   }
@@ -97,7 +97,7 @@ class DispatcherRaceTest {
   }
 
   /** Leads, their transitions and their due emails, written as the planner would, in bulk. */
-  private void insertDueEmails(String prefix, UUID rule) {
+  private void insertDueEmails(String prefix, UUID journey) {
     em.createNativeQuery(
             "insert into lead (id, email, stage, stage_entered_at, consent_status, created_at,"
                 + " updated_at) select gen_random_uuid(), ?1 || g || '@example.com', 'ADVOCATE',"
@@ -112,12 +112,13 @@ class DispatcherRaceTest {
         .setParameter(1, prefix + "%")
         .executeUpdate();
     em.createNativeQuery(
-            "insert into email_outbox (id, lead_id, rule_id, transition_id, stage,"
+            "insert into email_outbox (id, lead_id, journey_id, template_id, transition_id, stage,"
                 + " stage_entered_at, marketing, status, due_at, created_at, updated_at)"
-                + " select gen_random_uuid(), t.lead_id, ?1, t.id, 'ADVOCATE', t.at, true,"
+                + " select gen_random_uuid(), t.lead_id, ?1, (select j.steps -> 0 ->> 'templateId'"
+                + " from journey j where j.id = ?1)::uuid, t.id, 'ADVOCATE', t.at, true,"
                 + " 'PENDING', now() - interval '1 minute', now(), now()"
                 + " from stage_transition t join lead l on l.id = t.lead_id where l.email like ?2")
-        .setParameter(1, rule)
+        .setParameter(1, journey)
         .setParameter(2, prefix + "%")
         .executeUpdate();
   }

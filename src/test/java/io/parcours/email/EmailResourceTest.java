@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 class EmailResourceTest {
 
   @Test
-  void shouldListALeadsEmailsByStatusAndRule() {
-    Map<String, String> setup = Mails.rule("LOYAL", "P1D", true);
+  void shouldListALeadsEmailsByStatusAndJourney() {
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String lead = lead(setup, TestAuth.admin());
 
     given()
         .when()
-        .get("/api/emails?leadId=" + lead + "&status=PENDING&ruleId=" + setup.get("rule"))
+        .get("/api/emails?leadId=" + lead + "&status=PENDING&journeyId=" + setup.get("journey"))
         .then()
         .statusCode(200)
         .body("items.size()", equalTo(1))
@@ -41,7 +41,7 @@ class EmailResourceTest {
 
   @Test
   void shouldShowASalespersonOnlyTheEmailsOfHisLeads() {
-    Map<String, String> setup = Mails.rule("LOYAL", "P1D", true);
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     TestAuth.Session alice = user("SALES");
     TestAuth.Session bob = user("SALES");
     String lead = lead(setup, alice);
@@ -60,7 +60,7 @@ class EmailResourceTest {
 
   @Test
   void shouldPutTheEmailsOnTheLeadTimeline() {
-    Map<String, String> setup = Mails.rule("LOYAL", "P1D", true);
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String lead = lead(setup, TestAuth.admin());
 
     given()
@@ -70,7 +70,7 @@ class EmailResourceTest {
         .statusCode(200)
         .body("items.kind", hasItem("EMAIL"))
         .body("items.find { it.kind == 'EMAIL' }.data.status", equalTo("PENDING"))
-        .body("items.find { it.kind == 'EMAIL' }.data.ruleName", equalTo("Test rule"));
+        .body("items.find { it.kind == 'EMAIL' }.data.journeyName", equalTo("Test journey"));
   }
 
   @Test

@@ -2,6 +2,8 @@ package io.parcours.email;
 
 import static io.restassured.RestAssured.given;
 
+import io.parcours.journeys.Runner;
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.mail.BodyPart;
@@ -13,12 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** What the email tests share: the seeded rules, moving a lead, reading messages and rows. */
+/** What the email tests share: the seeded journeys, moving a lead, reading messages and rows. */
 final class Mails {
 
-  static final UUID THANK_YOU = UUID.fromString("00000000-0000-4000-8000-00000000f001");
-  static final UUID NEWS_AND_DISCOUNT = UUID.fromString("00000000-0000-4000-8000-00000000f002");
-  static final UUID REVIEW_REQUEST = UUID.fromString("00000000-0000-4000-8000-00000000f003");
+  /** Seed 001's customer follow-up: thanks at once, news and a discount at 7 days, review at 30. */
+  static final UUID CUSTOMER_FOLLOW_UP = UUID.fromString("00000000-0000-4000-8000-00000000f001");
+
+  /** The decision-stage case study, a day after entering DECISION. */
   static final UUID DECISION_CASE = UUID.fromString("00000000-0000-4000-8000-00000000f004");
 
   static final Map<String, Object> GRANTED =
@@ -30,8 +33,11 @@ final class Mails {
     io.parcours.support.Fixtures.moveTo(leadId, stage, "test");
   }
 
-  /** A template and a rule of its own, for a persona of its own so that no other test meets it. */
-  static Map<String, String> rule(String stage, String delay, boolean marketing) {
+  /**
+   * A template and a journey of its own that sends it after the delay, for a persona of its own so
+   * that no other test meets it.
+   */
+  static Map<String, String> journey(String stage, String delay, boolean marketing) {
     String persona = io.parcours.support.Fixtures.createPersona("Email test");
     String template =
         given()
@@ -53,51 +59,72 @@ final class Mails {
             .statusCode(201)
             .extract()
             .path("id");
-    String rule =
+    Map<String, Object> send =
+        Map.of("kind", "SEND", "templateId", template, "marketing", marketing);
+    List<Map<String, Object>> steps =
+        java.time.Duration.parse(delay).isZero()
+            ? List.of(send)
+            : List.of(Map.of("kind", "WAIT", "duration", delay), send);
+    String journey =
         given()
             .contentType(ContentType.JSON)
             .body(
                 Map.of(
-                    "name", "Test rule",
-                    "stage", stage,
+                    "name", "Test journey",
+                    "entryStage", stage,
                     "personaId", persona,
-                    "delay", delay,
-                    "templateId", template,
-                    "marketing", marketing))
+                    "steps", steps))
             .when()
-            .post("/api/email-rules")
+            .post("/api/journeys")
             .then()
             .statusCode(201)
             .extract()
             .path("id");
-    return Map.of("persona", persona, "template", template, "rule", rule);
-  }
-
-  /** Moves the emails of a rule for this lead into the past, as if the clock had run. */
-  static void makeDue(String leadId, UUID ruleId) {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () ->
-                OutboxEmail.update(
-                    "dueAt = ?1 where leadId = ?2 and ruleId = ?3",
-                    Instant.now().minusSeconds(1),
-                    UUID.fromString(leadId),
-                    ruleId));
+    return Map.of("persona", persona, "template", template, "journey", journey);
   }
 
   /**
-   * Puts every other rule's waiting emails a day later, so that a dispatch here meets only this
-   * test's: earlier tests in the same run leave due emails behind.
+   * As if the clock had run: the lead's waiting step of this journey becomes due and runs, and its
+   * emails are due now. Emails other journeys planned meanwhile are held back.
    */
-  static void holdAllBut(UUID ruleId) {
+  static void makeDue(String leadId, UUID journeyId) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEmail.getEntityManager()
+                    .createNativeQuery(
+                        "update journey_enrolment set due_at = ?1 where lead_id = ?2"
+                            + " and journey_id = ?3 and state = 'WAITING'")
+                    .setParameter(1, Instant.now().minusSeconds(1))
+                    .setParameter(2, UUID.fromString(leadId))
+                    .setParameter(3, journeyId)
+                    .executeUpdate());
+    Arc.container().instance(Runner.class).get().advance();
     QuarkusTransaction.requiringNew()
         .run(
             () ->
                 OutboxEmail.update(
-                    "dueAt = ?1 where status = ?2 and (ruleId is null or ruleId <> ?3)",
+                    "dueAt = ?1 where leadId = ?2 and journeyId = ?3 and status = ?4",
+                    Instant.now().minusSeconds(1),
+                    UUID.fromString(leadId),
+                    journeyId,
+                    OutboxStatus.PENDING));
+    holdAllBut(journeyId);
+  }
+
+  /**
+   * Puts every other journey's waiting emails a day later, so that a dispatch here meets only this
+   * test's: earlier tests in the same run leave due emails behind.
+   */
+  static void holdAllBut(UUID journeyId) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                OutboxEmail.update(
+                    "dueAt = ?1 where status = ?2 and (journeyId is null or journeyId <> ?3)",
                     Instant.now().plus(java.time.Duration.ofDays(1)),
                     OutboxStatus.PENDING,
-                    ruleId));
+                    journeyId));
   }
 
   static List<OutboxEmail> rows(String leadId) {
@@ -108,12 +135,12 @@ final class Mails {
                     "leadId = ?1 order by dueAt", UUID.fromString(leadId)));
   }
 
-  static OutboxEmail row(String leadId, UUID ruleId) {
+  static OutboxEmail row(String leadId, UUID journeyId) {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 OutboxEmail.<OutboxEmail>find(
-                        "leadId = ?1 and ruleId = ?2", UUID.fromString(leadId), ruleId)
+                        "leadId = ?1 and journeyId = ?2", UUID.fromString(leadId), journeyId)
                     .singleResult());
   }
 

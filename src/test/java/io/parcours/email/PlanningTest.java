@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** What a stage change plans, what it cancels, and what consent stops. */
+/** What a journey step plans, and what consent stops. */
 @QuarkusTest
 @QuarkusTestResource(MailServer.class)
 class PlanningTest {
@@ -28,22 +28,8 @@ class PlanningTest {
   @Inject EntityManager em;
 
   @Test
-  void shouldCancelWhatIsStillDueWhenTheLeadLeavesTheStageKeepingTheReason() {
-    Map<String, String> setup = Mails.rule("LOYAL", "P7D", true);
-    String id = lead(setup, GRANTED);
-    UUID rule = UUID.fromString(setup.get("rule"));
-    assertEquals(OutboxStatus.PENDING, Mails.row(id, rule).status);
-
-    Mails.move(id, "ADVOCATE");
-
-    OutboxEmail cancelled = Mails.row(id, rule);
-    assertEquals(OutboxStatus.CANCELLED, cancelled.status);
-    assertEquals("The lead left LOYAL for ADVOCATE before the email was due", cancelled.reason);
-  }
-
-  @Test
-  void shouldPlanOnlyForTheRulesPersona() {
-    Map<String, String> setup = Mails.rule("LOYAL", "PT0S", true);
+  void shouldPlanOnlyForTheJourneysPersona() {
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String other =
         createLeadId(Map.of("email", uniqueEmail(), "stage", "LOYAL", "consent", GRANTED));
 
@@ -54,8 +40,8 @@ class PlanningTest {
 
   @Test
   void shouldPlanMarketingOnlyWithGrantedConsentButTransactionalEmailWithout() {
-    Map<String, String> marketing = Mails.rule("LOYAL", "PT0S", true);
-    Map<String, String> transactional = Mails.rule("LOYAL", "PT0S", false);
+    Map<String, String> marketing = Mails.journey("LOYAL", "PT0S", true);
+    Map<String, String> transactional = Mails.journey("LOYAL", "PT0S", false);
 
     String unknownConsent = lead(marketing, Map.of("status", "UNKNOWN"));
     String unsubscribed = lead(transactional, Map.of("status", "UNSUBSCRIBED"));
@@ -68,7 +54,7 @@ class PlanningTest {
 
   @Test
   void shouldSendNothingToALeadThatUnsubscribedAfterPlanning() {
-    Map<String, String> setup = Mails.rule("LOYAL", "P1D", true);
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String email = uniqueEmail();
     String id =
         createLeadId(
@@ -81,7 +67,7 @@ class PlanningTest {
                 setup.get("persona"),
                 "consent",
                 GRANTED));
-    UUID rule = UUID.fromString(setup.get("rule"));
+    UUID journey = UUID.fromString(setup.get("journey"));
 
     given()
         .contentType(ContentType.JSON)
@@ -90,20 +76,20 @@ class PlanningTest {
         .put("/api/leads/" + id + "/consent")
         .then()
         .statusCode(200);
-    Mails.makeDue(id, rule);
+    Mails.makeDue(id, journey);
     dispatcher.dispatch();
 
-    OutboxEmail row = Mails.row(id, rule);
+    OutboxEmail row = Mails.row(id, journey);
     assertEquals(OutboxStatus.CANCELLED, row.status);
     assertTrue(row.reason.contains("UNSUBSCRIBED"), row.reason);
     assertEquals(0, MailServer.receivedBy(email).size());
   }
 
   @Test
-  void shouldLetTheDatabaseRefuseASecondEmailForTheSameRuleAndTransition() {
-    Map<String, String> setup = Mails.rule("LOYAL", "PT0S", true);
+  void shouldLetTheDatabaseRefuseASecondEmailForTheSameEnrolmentStep() {
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String id = lead(setup, GRANTED);
-    OutboxEmail planned = Mails.row(id, UUID.fromString(setup.get("rule")));
+    OutboxEmail planned = Mails.row(id, UUID.fromString(setup.get("journey")));
 
     assertThrows(
         RuntimeException.class,
@@ -112,18 +98,20 @@ class PlanningTest {
                 .run(
                     () ->
                         em.createNativeQuery(
-                                "insert into email_outbox (id, lead_id, rule_id, transition_id,"
-                                    + " stage, stage_entered_at, marketing, status, due_at,"
-                                    + " created_at, updated_at) select gen_random_uuid(),"
-                                    + " lead_id, rule_id, transition_id, stage,"
-                                    + " stage_entered_at, marketing, 'PENDING', due_at, now(),"
-                                    + " now() from email_outbox where id = ?1")
+                                "insert into email_outbox (id, lead_id, journey_id, enrolment_id,"
+                                    + " step, template_id, transition_id, stage,"
+                                    + " stage_entered_at, marketing, status, due_at, created_at,"
+                                    + " updated_at) select gen_random_uuid(), lead_id,"
+                                    + " journey_id, enrolment_id, step, template_id,"
+                                    + " transition_id, stage, stage_entered_at, marketing,"
+                                    + " 'PENDING', due_at, now(), now() from email_outbox"
+                                    + " where id = ?1")
                             .setParameter(1, planned.id)
                             .executeUpdate()));
   }
 
   private static boolean isOf(OutboxEmail e, Map<String, String> setup) {
-    return e.ruleId.toString().equals(setup.get("rule"));
+    return setup.get("journey").equals(String.valueOf(e.journeyId));
   }
 
   private static String lead(Map<String, String> setup, Map<String, Object> consent) {

@@ -59,8 +59,8 @@ class RelayOutageTest {
   @Test
   void shouldPauseTheSenderNotTheEmailsWhileTheRelayRefusesAndSendEachOnceWhenItIsBack()
       throws Exception {
-    Map<String, String> setup = Mails.rule("LOYAL", "PT0S", false);
-    UUID rule = UUID.fromString(setup.get("rule"));
+    Map<String, String> setup = Mails.journey("LOYAL", "PT0S", false);
+    UUID rule = UUID.fromString(setup.get("journey"));
     List<String> leads = new ArrayList<>();
     List<String> emails = new ArrayList<>();
     for (int i = 0; i < LEADS; i++) {

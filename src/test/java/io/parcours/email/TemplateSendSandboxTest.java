@@ -52,7 +52,7 @@ class TemplateSendSandboxTest {
   @Test
   void shouldFailTheEmailOnceWithItsReasonWhenItsTemplateIsRefused() throws Exception {
     for (var source : SOURCES.entrySet()) {
-      Map<String, String> setup = Mails.rule("LOYAL", "PT0S", false);
+      Map<String, String> setup = Mails.journey("LOYAL", "PT0S", false);
       store(setup.get("template"), source.getKey());
       String email = uniqueEmail();
       String lead =
@@ -68,7 +68,7 @@ class TemplateSendSandboxTest {
                   "C".repeat(200),
                   "consent",
                   GRANTED));
-      UUID rule = UUID.fromString(setup.get("rule"));
+      UUID rule = UUID.fromString(setup.get("journey"));
 
       long start = System.nanoTime();
       dispatcher.dispatch();

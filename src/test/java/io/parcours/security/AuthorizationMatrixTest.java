@@ -33,7 +33,7 @@ class AuthorizationMatrixTest {
   private static final Call READ_USERS = new Call("GET", "/api/users", null);
   private static final Call READ_KEYS = new Call("GET", "/api/api-keys", null);
   private static final Call READ_EMAILS = new Call("GET", "/api/emails", null);
-  private static final Call READ_EMAIL_RULES = new Call("GET", "/api/email-rules", null);
+  private static final Call READ_JOURNEYS = new Call("GET", "/api/journeys", null);
   private static final Call CREATE_EMAIL_TEMPLATE =
       new Call(
           "POST",
@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
           Map.entry(READ_USERS, List.of(200, 403, 403)),
           Map.entry(READ_KEYS, List.of(200, 403, 403)),
           Map.entry(READ_EMAILS, List.of(200, 200, 200)),
-          Map.entry(READ_EMAIL_RULES, List.of(200, 200, 200)),
+          Map.entry(READ_JOURNEYS, List.of(200, 200, 200)),
           Map.entry(CREATE_EMAIL_TEMPLATE, List.of(201, 201, 403)),
           Map.entry(REQUEUE_EMAIL, List.of(404, 404, 403)),
           Map.entry(READ_BOARD, List.of(200, 200, 200)),

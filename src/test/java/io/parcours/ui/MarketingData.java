@@ -4,11 +4,10 @@ import static io.restassured.RestAssured.given;
 
 import io.parcours.support.Fixtures;
 import io.restassured.http.ContentType;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Templates, rules and A/B variants the marketing pages show, made through the API. */
+/** Templates and A/B variants the marketing pages show, made through the API. */
 final class MarketingData {
 
   private MarketingData() {}
@@ -17,25 +16,6 @@ final class MarketingData {
     Map<String, Object> english =
         Map.of("subject", "Hello {lead.firstName}", "html", "<p>Hello</p>", "text", "Hello");
     return created("/api/email-templates", Map.of("name", name, "locales", Map.of("en", english)));
-  }
-
-  static String rule(Map<String, Object> body) {
-    return created("/api/email-rules", body);
-  }
-
-  /** Someone else renames the rule, as from another browser. */
-  static void replaceRule(String id, Map<String, Object> rule, String name) {
-    String etag = given().when().get("/api/email-rules/" + id).then().extract().header("ETag");
-    Map<String, Object> body = new HashMap<>(rule);
-    body.put("name", name);
-    given()
-        .contentType(ContentType.JSON)
-        .header("If-Match", etag)
-        .body(body)
-        .when()
-        .put("/api/email-rules/" + id)
-        .then()
-        .statusCode(200);
   }
 
   /**

@@ -1,7 +1,5 @@
 package io.parcours.ui;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +16,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** Email templates and rules, and the A/B results, as marketing uses them in a real browser. */
+/** Email templates and the A/B results, as marketing uses them in a real browser. */
 @QuarkusTest
 class MarketingUiTest {
 
@@ -26,7 +24,7 @@ class MarketingUiTest {
   URL root;
 
   @Test
-  void shouldWriteATemplatePreviewItForALeadAndSendItByARule() {
+  void shouldWriteATemplateAndPreviewItForALead() {
     People marketing = People.create("MARKETING");
     String token = BoardUiTest.token();
     String lead = marketing.lead(Map.of("firstName", "Noemie", "lastName", token));
@@ -70,83 +68,7 @@ class MarketingUiTest {
       browser.resize(1280, 1900);
       browser.screenshot("email-templates");
       fitsAPhone(browser, "email-templates-phone");
-
-      browser.click(By.linkText("Email rules"));
-      browser.waitText(By.cssSelector("#main h1"), "Email rules");
-      List<String> templates =
-          new Select(browser.visible(By.id("rule-templateId")))
-              .getOptions().stream().map(WebElement::getText).toList();
-      assertTrue(templates.contains("Welcome " + token), templates.toString());
-      assertFalse(templates.contains("Broken " + token), "a refused template is not stored");
-      browser.type(By.id("rule-name"), "Welcome rule " + token);
-      browser.choose(By.id("rule-stage"), "DECISION");
-      browser.type(By.id("rule-delay"), "2");
-      browser.choose(By.id("rule-delay-unit"), "DAYS");
-      new Select(browser.visible(By.id("rule-templateId"))).selectByVisibleText("Welcome " + token);
-      browser.choose(By.id("rule-contentTypes"), "CASE_STUDY");
-      browser.click(By.cssSelector("#rule-form button[type=submit]"));
-      browser.waitText(By.id("rules"), "Welcome rule " + token);
-      assertEquals(
-          List.of("Decision", "Every persona", "2 d", "Welcome " + token, "CASE_STUDY", "yes"),
-          cells(browser, "rules", "Welcome rule " + token).subList(1, 7));
-      browser.screenshot("email-rules");
-      fitsAPhone(browser, "email-rules-phone");
     }
-    given()
-        .when()
-        .get("/api/email-rules?stage=DECISION&limit=200")
-        .then()
-        .body("items.find { it.name == 'Welcome rule " + token + "' }.delay", equalTo("P2D"))
-        .body(
-            "items.find { it.name == 'Welcome rule " + token + "' }.contentTypes",
-            equalTo(List.of("CASE_STUDY")));
-  }
-
-  @Test
-  void shouldTellOfAConflictingRuleChangeKeepTheInputAndDelete() {
-    People marketing = People.create("MARKETING");
-    String token = BoardUiTest.token();
-    String template = MarketingData.template("Follow-up " + token);
-    Map<String, Object> rule =
-        Map.of(
-            "name",
-            "Mine " + token,
-            "stage",
-            "ADVOCATE",
-            "delay",
-            "PT3H",
-            "templateId",
-            template,
-            "active",
-            false);
-    String id = MarketingData.rule(rule);
-
-    try (Browser browser = Browser.open(root.toString(), "en")) {
-      browser.login(marketing.email(), marketing.password());
-      browser.go("#/email-rules");
-      browser.waitText(By.id("rules"), "Mine " + token);
-      assertEquals("3 h", cells(browser, "rules", "Mine " + token).get(3));
-      browser.click(rowButton("Mine " + token, "edit"));
-      browser.waitText(By.cssSelector("#rule-form h2"), "Mine " + token);
-      assertEquals("HOURS", browser.visible(By.id("rule-delay-unit")).getAttribute("value"));
-      MarketingData.replaceRule(id, rule, "Theirs " + token);
-
-      browser.type(By.id("rule-name"), "Ours " + token);
-      browser.click(By.cssSelector("#rule-form button[type=submit]"));
-      browser.waitText(By.id("rule-message"), "Someone else changed this");
-      assertEquals("Ours " + token, browser.visible(By.id("rule-name")).getAttribute("value"));
-      browser.click(By.id("rule-reload"));
-      browser.waitText(By.id("rules"), "Theirs " + token);
-      assertEquals("Ours " + token, browser.visible(By.id("rule-name")).getAttribute("value"));
-      browser.click(By.cssSelector("#rule-form button[type=submit]"));
-      browser.waitText(By.id("rules"), "Ours " + token);
-      given().when().get("/api/email-rules/" + id).then().body("name", equalTo("Ours " + token));
-
-      browser.click(rowButton("Ours " + token, "delete"));
-      browser.until(ExpectedConditions.alertIsPresent()).accept();
-      browser.until(d -> !d.findElement(By.id("main")).getText().contains("Ours " + token));
-    }
-    given().when().get("/api/email-rules/" + id).then().statusCode(404);
   }
 
   @Test
@@ -201,13 +123,12 @@ class MarketingUiTest {
       List<String> nav =
           browser.all(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList();
       assertFalse(nav.contains("Email templates"), nav.toString());
-      assertFalse(nav.contains("Email rules"), nav.toString());
       assertFalse(nav.contains("A/B results"), nav.toString());
       assertTrue(nav.contains("Pipeline"), nav.toString());
 
-      browser.go("#/email-rules");
+      browser.go("#/email-templates");
       browser.waitText(By.cssSelector("#main h1"), "Pipeline");
-      assertTrue(browser.all(By.id("rule-form")).isEmpty());
+      assertTrue(browser.all(By.id("template-form")).isEmpty());
     }
   }
 

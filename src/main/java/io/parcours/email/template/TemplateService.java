@@ -70,14 +70,28 @@ public class TemplateService {
   @Transactional
   public void delete(UUID id) {
     EmailTemplate t = get(id);
-    long rules =
-        EmailTemplate.getEntityManager()
-            .createQuery("select count(r) from EmailRule r where r.templateId = ?1", Long.class)
-            .setParameter(1, id)
-            .getSingleResult();
-    if (rules > 0) {
-      throw Problem.conflict("Email rules use this template; change them first")
-          .with("rules", rules);
+    Number journeys =
+        (Number)
+            EmailTemplate.getEntityManager()
+                .createNativeQuery(
+                    "select count(*) from journey where steps @> jsonb_build_array("
+                        + "jsonb_build_object('templateId', cast(?1 as text)))")
+                .setParameter(1, id.toString())
+                .getSingleResult();
+    if (journeys.longValue() > 0) {
+      throw Problem.conflict("Journeys send this template; change them first")
+          .with("journeys", journeys.longValue());
+    }
+    long emails =
+        ((Number)
+                EmailTemplate.getEntityManager()
+                    .createNativeQuery("select count(*) from email_outbox where template_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (emails > 0) {
+      throw Problem.conflict("Emails planned with this template stay on record; keep it")
+          .with("emails", emails);
     }
     t.delete();
   }

@@ -1,4 +1,4 @@
-package io.parcours.email.rule;
+package io.parcours.journeys;
 
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
@@ -28,88 +28,88 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/email-rules")
-@Tag(name = "Email rules")
-public class RuleResource {
+@Path("/api/journeys")
+@Tag(name = "Journeys")
+public class JourneyResource {
 
-  @Inject RuleService rules;
+  @Inject JourneyService journeys;
   @Inject Idempotency idempotency;
 
   @GET
   @PermissionsAllowed(Permission.EMAIL_READ)
-  @Operation(summary = "Email rules, oldest first, optionally those of one stage")
-  public Page<RuleView> list(
+  @Operation(summary = "Follow-up journeys, oldest first, optionally those entered at one stage")
+  public Page<JourneyView> list(
       @QueryParam("stage") Stage stage,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return rules.list(stage, cursor, limit);
+    return journeys.list(stage, cursor, limit);
   }
 
   @GET
   @PermissionsAllowed(Permission.EMAIL_READ)
   @Path("/{id}")
-  @Operation(summary = "Read an email rule")
+  @Operation(summary = "Read a journey")
   @APIResponse(
       responseCode = "200",
-      description = "The rule",
+      description = "The journey",
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = RuleView.class)),
+              schema = @Schema(implementation = JourneyView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response get(UUID id) {
-    return ok(rules.get(id));
+    return ok(journeys.get(id));
   }
 
   @POST
   @PermissionsAllowed(Permission.EMAIL_WRITE)
-  @Operation(summary = "Create an email rule (Idempotency-Key honoured)")
+  @Operation(summary = "Create a journey (Idempotency-Key honoured)")
   @APIResponse(
       responseCode = "201",
       description = "Created",
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = RuleView.class)),
+              schema = @Schema(implementation = JourneyView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response create(
-      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull RuleRequest request) {
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRequest request) {
     return idempotency.execute(
         key,
-        "POST /api/email-rules",
+        "POST /api/journeys",
         request,
         () -> {
-          EmailRule r = rules.create(request);
-          return ETags.created("/api/email-rules/{id}", r.id, RuleView.from(r), r.version);
+          Journey j = journeys.create(request);
+          return ETags.created("/api/journeys/{id}", j.id, JourneyView.from(j), j.version);
         });
   }
 
   @PUT
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
-  @Operation(summary = "Replace an email rule (If-Match required)")
+  @Operation(summary = "Replace a journey (If-Match required); deactivating ends its enrolments")
   @APIResponse(
       responseCode = "200",
       description = "Replaced",
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = RuleView.class)),
+              schema = @Schema(implementation = JourneyView.class)),
       headers = @Header(name = "ETag", ref = "ETag"))
   public Response replace(
-      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull RuleRequest request) {
-    return ok(rules.replace(id, ifMatch, request));
+      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
+    return ok(journeys.replace(id, ifMatch, request));
   }
 
   @DELETE
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
-  @Operation(summary = "Delete a rule that never planned an email (else 409: deactivate it)")
+  @Operation(summary = "Delete a journey nobody entered (else 409: deactivate it)")
   public void delete(UUID id) {
-    rules.delete(id);
+    journeys.delete(id);
   }
 
-  private static Response ok(EmailRule r) {
-    return ETags.ok(RuleView.from(r), r.version);
+  private static Response ok(Journey j) {
+    return ETags.ok(JourneyView.from(j), j.version);
   }
 }

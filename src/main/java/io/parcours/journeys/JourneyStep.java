@@ -1,0 +1,49 @@
+package io.parcours.journeys;
+
+import io.parcours.content.ContentType;
+import io.parcours.discount.DiscountKind;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One step of a journey: WAIT a duration; SEND a template (with the next best content of the listed
+ * types and, when discount is given, a fresh single-use code); ASSIGN the next best content of a
+ * type.
+ */
+public record JourneyStep(
+    @NotNull Kind kind,
+    @Schema(description = "WAIT: ISO-8601 duration, e.g. PT2H or P7D") String duration,
+    @Schema(description = "SEND: the template") UUID templateId,
+    @Schema(description = "SEND: marketing needs granted consent and counts towards the cap")
+        Boolean marketing,
+    @Size(max = 10) List<@NotNull ContentType> contentTypes,
+    @Valid Discount discount,
+    @Schema(description = "ASSIGN: the type of content to give") ContentType contentType) {
+
+  public enum Kind {
+    WAIT,
+    SEND,
+    ASSIGN
+  }
+
+  /** The discount a SEND step hands out, as a fresh single-use code per email. */
+  public record Discount(
+      @NotNull DiscountKind kind,
+      @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 10, fraction = 2)
+          BigDecimal value,
+      @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code such as EUR")
+          String currency) {}
+
+  Duration waitDuration() {
+    return Duration.parse(duration);
+  }
+}
