@@ -47,8 +47,9 @@ public class Enrolments {
 
   /**
    * Many new leads entered their first stage at once (an import): each enters the journeys starting
-   * there, in one statement. Their steps run with the next pass of the runner, a few seconds later,
-   * where one lead's due steps run at once.
+   * there, in one statement, and a first step that waits is taken as {@link Steps} takes it. Any
+   * other first step runs with the next pass of the runner, a few seconds later, where one lead's
+   * due steps run at once.
    */
   public void enteredAll(LeadsEntered entered) throws SQLException {
     try (PreparedStatement s = entered.connection().prepareStatement(ENTER_ALL)) {
@@ -62,12 +63,15 @@ public class Enrolments {
       """
       insert into journey_enrolment (id, journey_id, lead_id, state, step, due_at, cycle,
         entered_at, entry_transition_id, updated_at)
-      select gen_random_uuid(), j.id, t.lead_id, 'ACTIVE', 0, t.at,
+      select gen_random_uuid(), j.id, t.lead_id,
+        case when w.wait then 'WAITING' else 'ACTIVE' end, case when w.wait then 1 else 0 end,
+        case when w.wait then t.at + (j.steps -> 0 ->> 'duration')::interval else t.at end,
         case when t.to_stage = 'CUSTOMER' then 1 else 0 end, t.at, t.id, now()
       from stage_transition t
       join lead l on l.id = t.lead_id
       join journey j on j.active and j.entry_stage = t.to_stage
         and (j.persona_id is null or j.persona_id = l.persona_id)
+      cross join lateral (select coalesce(j.steps -> 0 ->> 'kind' = 'WAIT', false) as wait) w
       where %s and l.consent_status not in ('UNSUBSCRIBED', 'SUPPRESSED')
       """
           .formatted(LeadsEntered.ENTRIES);

@@ -58,6 +58,14 @@ public class StageResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/stage/advance")
   @Operation(summary = "Move a lead to the next stage of its persona's journey (If-Match required)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The lead in its persona's next stage",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = LeadView.class)),
+      headers = @Header(name = "ETag", ref = "ETag"))
   public Response advance(UUID id, @HeaderParam("If-Match") String ifMatch) {
     Lead lead = journey.advance(id, ifMatch);
     return ETags.ok(LeadView.from(lead), lead.version);

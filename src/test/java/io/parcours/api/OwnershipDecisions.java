@@ -77,6 +77,7 @@ final class OwnershipDecisions {
           Map.entry("GET /api/leads", SCOPED),
           Map.entry("POST /api/leads", SCOPED),
           Map.entry("PUT /api/leads/by-email", SCOPED),
+          Map.entry("POST /api/leads/batch", SCOPED),
           Map.entry("GET /api/leads/{id}", HIDDEN),
           Map.entry("PATCH /api/leads/{id}", HIDDEN),
           Map.entry("DELETE /api/leads/{id}", HIDDEN),

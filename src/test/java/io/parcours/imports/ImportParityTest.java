@@ -45,8 +45,8 @@ class ImportParityTest {
     String run = UUID.randomUUID().toString().substring(0, 8);
     String persona = createPersona("Parity");
     String template = template();
-    String transactional = rule(persona, template, "PT1H", false);
-    String marketing = rule(persona, template, "P1D", true);
+    String transactional = journey(persona, template, "PT1H", false);
+    String marketing = journey(persona, template, "P1D", true);
     String item = item(persona);
 
     String importCorrelation = "import-" + run;
@@ -159,18 +159,20 @@ class ImportParityTest {
           history(importedId)
               .replace("SYSTEM " + importId, "CREATION")
               .replace(importCorrelation, pair[2]));
+      assertEquals(enrolments(createdId), enrolments(importedId), consent);
       assertEquals(outbox(createdId), outbox(importedId), consent);
       assertEquals(assignments(createdId), assignments(importedId), consent);
       assertEquals(List.of("content.assigned " + item), eventsOfType(importedId, "content"));
     }
     List<String> mine = List.of(transactional, marketing);
+    // Consent is read when a step is reached; only a refusal keeps a lead out of a journey.
     assertEquals(
         mine.stream().sorted().toList(),
-        rulesPlanned(leadId(pairs.get(0)[0])).stream().filter(mine::contains).toList());
+        journeysEntered(leadId(pairs.get(0)[0])).stream().filter(mine::contains).toList());
     assertEquals(
-        List.of(transactional),
-        rulesPlanned(leadId(pairs.get(1)[0])).stream().filter(mine::contains).toList());
-    assertEquals(List.of(), rulesPlanned(leadId(pairs.get(2)[0])));
+        mine.stream().sorted().toList(),
+        journeysEntered(leadId(pairs.get(1)[0])).stream().filter(mine::contains).toList());
+    assertEquals(List.of(), journeysEntered(leadId(pairs.get(2)[0])));
     List<String> merged = events(fileTwin);
     assertFalse(merged.isEmpty());
     assertEquals(events(apiTwin), merged);
@@ -229,19 +231,31 @@ class ImportParityTest {
 
   private List<String> outbox(String leadId) throws Exception {
     return rows(
-            "select concat_ws(' ', o.rule_id, o.stage, o.marketing, o.status, o.due_at - o.stage_entered_at,"
-                + " o.stage_entered_at = t.at, o.attempts)"
-                + " from email_outbox o join stage_transition t on t.id = o.transition_id"
-                + " where o.lead_id = ?::uuid order by o.rule_id",
+            "select concat_ws(' ', o.journey_id, o.step, o.stage, o.marketing, o.status,"
+                + " o.due_at - o.stage_entered_at, o.attempts)"
+                + " from email_outbox o where o.lead_id = ?::uuid order by o.journey_id, o.step",
             leadId)
         .stream()
         .map(r -> r[0])
         .toList();
   }
 
-  private List<String> rulesPlanned(String leadId) throws Exception {
+  private List<String> enrolments(String leadId) throws Exception {
     return rows(
-            "select rule_id::text from email_outbox where lead_id = ?::uuid order by rule_id",
+            "select concat_ws(' ', e.journey_id, e.state, e.step, e.due_at - e.entered_at,"
+                + " e.entered_at = t.at, e.cycle, e.note)"
+                + " from journey_enrolment e join stage_transition t on t.id = e.entry_transition_id"
+                + " where e.lead_id = ?::uuid order by e.journey_id",
+            leadId)
+        .stream()
+        .map(r -> r[0])
+        .toList();
+  }
+
+  private List<String> journeysEntered(String leadId) throws Exception {
+    return rows(
+            "select journey_id::text from journey_enrolment where lead_id = ?::uuid"
+                + " order by journey_id",
             leadId)
         .stream()
         .map(r -> r[0])
@@ -330,19 +344,23 @@ class ImportParityTest {
         .path("id");
   }
 
-  private static String rule(String persona, String template, String delay, boolean marketing) {
+  private static String journey(String persona, String template, String delay, boolean marketing) {
     return given()
         .contentType(ContentType.JSON)
         .body(
             Map.of(
-                "name", "Parity rule",
-                "stage", "DECISION",
-                "personaId", persona,
-                "delay", delay,
-                "templateId", template,
-                "marketing", marketing))
+                "name",
+                "Parity journey",
+                "entryStage",
+                "DECISION",
+                "personaId",
+                persona,
+                "steps",
+                List.of(
+                    Map.of("kind", "WAIT", "duration", delay),
+                    Map.of("kind", "SEND", "templateId", template, "marketing", marketing))))
         .when()
-        .post("/api/email-rules")
+        .post("/api/journeys")
         .then()
         .statusCode(201)
         .extract()
