@@ -61,6 +61,51 @@ final class Contract {
     components.addSchema("Problem", problem());
   }
 
+  /** Schemas with a version: an answer carrying one of them carries its ETag too. */
+  private static final Set<String> VERSIONED = new java.util.HashSet<>();
+
+  static void versioned(Components components) {
+    VERSIONED.clear();
+    if (components.getSchemas() != null) {
+      components
+          .getSchemas()
+          .forEach(
+              (name, schema) -> {
+                if (schema.getProperties() != null
+                    && schema.getProperties().containsKey("version")) {
+                  VERSIONED.add("#/components/schemas/" + name);
+                }
+              });
+    }
+  }
+
+  /**
+   * An operation with two success answers (created or merged, received or received before)
+   * documents the body once: the other answer has the same.
+   */
+  static void shareSuccessBody(java.util.Map<String, APIResponse> answers) {
+    Content body =
+        answers.entrySet().stream()
+            .filter(a -> a.getKey().startsWith("2") && a.getValue().getContent() != null)
+            .map(a -> a.getValue().getContent())
+            .findFirst()
+            .orElse(null);
+    answers.forEach(
+        (code, answer) -> {
+          boolean empty =
+              answer.getContent() == null
+                  || answer.getContent().getMediaTypes() == null
+                  || answer.getContent().getMediaTypes().isEmpty();
+          if (body != null
+              && code.startsWith("2")
+              && !code.equals("204")
+              && empty
+              && answer.getRef() == null) {
+            answer.setContent(body);
+          }
+        });
+  }
+
   /** The resource's name without "Resource", then the method's: leadSearch, stageChange. */
   static String operationId(Method method) {
     String type = method.getDeclaringClass().getSimpleName().replaceFirst("Resource$", "");
@@ -164,9 +209,19 @@ final class Contract {
           "Idempotent-Replayed",
           header("true when this is the stored answer to an earlier request", SchemaType.STRING));
     }
+    if (code.startsWith("2") && carriesVersion(answer)) {
+      answer.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+    }
     if ("201".equals(code)) {
       answer.addHeader("Location", header("Where the created resource is", SchemaType.STRING));
     }
+  }
+
+  private static boolean carriesVersion(APIResponse answer) {
+    return answer.getContent() != null
+        && answer.getContent().getMediaTypes() != null
+        && answer.getContent().getMediaTypes().values().stream()
+            .anyMatch(m -> m.getSchema() != null && VERSIONED.contains(m.getSchema().getRef()));
   }
 
   private static boolean isEmpty(Schema schema) {

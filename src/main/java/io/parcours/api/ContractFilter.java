@@ -24,6 +24,7 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
+    Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
     }
@@ -71,6 +72,7 @@ public class ContractFilter implements OASFilter {
             && operation.getParameters().stream()
                 .anyMatch(p -> "Idempotency-Key".equals(p.getName()));
     Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
+    Contract.shareSuccessBody(answers);
     answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent));
   }
 

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -47,8 +46,7 @@ public class JourneyRuleResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyRuleView.class)))
   public Response get(UUID id) {
     return ok(rules.get(id));
   }
@@ -62,8 +60,7 @@ public class JourneyRuleResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyRuleView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRuleRequest request) {
     return idempotency.execute(
@@ -87,8 +84,7 @@ public class JourneyRuleResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyRuleView.class)))
   public Response replace(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -38,8 +37,7 @@ public class ConsentResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response set(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ConsentRequest request) {
     Lead lead = consents.set(id, ifMatch, request);

@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -74,8 +73,7 @@ public class ContentResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = ContentView.class)))
   public Response get(UUID id) {
     return ok(content.get(id));
   }
@@ -89,8 +87,7 @@ public class ContentResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = ContentView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ContentRequest request) {
     return idempotency.execute(
@@ -113,8 +110,7 @@ public class ContentResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = ContentView.class)))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContentRequest request) {
     return ok(content.replace(id, ifMatch, request));

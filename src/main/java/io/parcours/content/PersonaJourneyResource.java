@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,8 +36,7 @@ public class PersonaJourneyResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyDefinition.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyDefinition.class)))
   public Response get(UUID id) {
     if (Persona.findById(id) == null) {
       throw Problem.notFound("Persona", id);
@@ -55,8 +53,7 @@ public class PersonaJourneyResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyDefinition.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyDefinition.class)))
   public Response put(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
     return respond(journeys.put(id, ifMatch, request));

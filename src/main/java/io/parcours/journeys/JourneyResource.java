@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -55,8 +54,7 @@ public class JourneyResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyView.class)))
   public Response get(UUID id) {
     return ok(journeys.get(id));
   }
@@ -70,8 +68,7 @@ public class JourneyResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRequest request) {
     return idempotency.execute(
@@ -94,8 +91,7 @@ public class JourneyResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = JourneyView.class)))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
     return ok(journeys.replace(id, ifMatch, request));

@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -66,8 +65,7 @@ public class LeadResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response get(UUID id) {
     return ok(leads.get(id));
   }
@@ -81,8 +79,7 @@ public class LeadResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
     return idempotency.execute(
@@ -99,16 +96,14 @@ public class LeadResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   @APIResponse(
       responseCode = "200",
       description = "Merged into the existing lead",
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response upsert(@Valid @NotNull LeadRequest request) {
     LeadService.Upserted result = leads.upsert(request);
     return result.created() ? created(result.lead()) : ok(result.lead());
@@ -149,8 +144,7 @@ public class LeadResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response patch(
       UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull ObjectNode body) {
     return ok(leads.patch(id, ifMatch, body));

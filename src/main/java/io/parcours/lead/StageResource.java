@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,8 +43,7 @@ public class StageResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response change(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,
@@ -64,8 +62,7 @@ public class StageResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = LeadView.class)))
   public Response advance(UUID id, @HeaderParam("If-Match") String ifMatch) {
     Lead lead = journey.advance(id, ifMatch);
     return ETags.ok(LeadView.from(lead), lead.version);

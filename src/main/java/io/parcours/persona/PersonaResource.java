@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +52,7 @@ public class PersonaResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = PersonaView.class)))
   public Response get(UUID id) {
     Persona persona = personas.get(id);
     return ETags.ok(PersonaView.from(persona), persona.version);
@@ -69,8 +67,7 @@ public class PersonaResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = PersonaView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
     return idempotency.execute(
@@ -94,8 +91,7 @@ public class PersonaResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = PersonaView.class)))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {
     Persona persona = personas.replace(id, ifMatch, request);

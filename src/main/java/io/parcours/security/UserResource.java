@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -65,8 +64,7 @@ public class UserResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = UserView.class)))
   public Response get(UUID id) {
     User user = users.get(id);
     return ETags.ok(UserView.from(user), user.version);
@@ -80,8 +78,7 @@ public class UserResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = UserView.class)))
   public Response create(@Valid @NotNull UserRequest request) {
     User user = users.create(request);
     return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
@@ -96,8 +93,7 @@ public class UserResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = UserView.class)))
   public Response change(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {
     User user = users.change(id, ifMatch, change);

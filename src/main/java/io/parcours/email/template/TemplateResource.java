@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -53,8 +52,7 @@ public class TemplateResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = TemplateView.class)))
   public Response get(UUID id) {
     return ok(templates.get(id));
   }
@@ -69,8 +67,7 @@ public class TemplateResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = TemplateView.class)))
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull TemplateRequest request) {
     return idempotency.execute(
@@ -93,8 +90,7 @@ public class TemplateResource {
       content =
           @Content(
               mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)),
-      headers = @Header(name = "ETag", ref = "ETag"))
+              schema = @Schema(implementation = TemplateView.class)))
   public Response replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TemplateRequest request) {
     return ok(templates.replace(id, ifMatch, request));
