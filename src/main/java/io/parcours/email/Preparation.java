@@ -90,10 +90,39 @@ class Preparation {
         return Optional.of("The lead left the journey: " + exit.get(0));
       }
     }
+    if (e.enrolmentId == null && e.journeyId != null) {
+      Optional<String> stop = migratedStop(e, lead);
+      if (stop.isPresent()) {
+        return stop;
+      }
+    }
     if (lead.email == null) {
       return Optional.of("The lead has no email address");
     }
     return Consents.refusal(lead.consent, e.marketing);
+  }
+
+  /**
+   * An email planned by an email rule before journeys replaced them has no enrolment: its journey's
+   * state and exits are read here instead. It stops when the journey was deactivated, or when the
+   * lead has since reached one of the journey's exit stages.
+   */
+  private static Optional<String> migratedStop(OutboxEmail e, Lead lead) {
+    List<?> rows =
+        OutboxEmail.getEntityManager()
+            .createNativeQuery("select active, ?2 = any(exit_stages) from journey where id = ?1")
+            .setParameter(1, e.journeyId)
+            .setParameter(2, lead.stage.name())
+            .getResultList();
+    if (rows.isEmpty() || !Boolean.TRUE.equals(((Object[]) rows.get(0))[0])) {
+      return Optional.of("The journey is no longer active");
+    }
+    boolean exitReached = Boolean.TRUE.equals(((Object[]) rows.get(0))[1]);
+    boolean movedSince = e.stageEnteredAt == null || lead.stageEnteredAt.isAfter(e.stageEnteredAt);
+    if (exitReached && movedSince) {
+      return Optional.of("The lead reached " + lead.stage + ", an exit of the journey");
+    }
+    return Optional.empty();
   }
 
   /** When the lead may receive marketing email again, if it has had its weekly share. */

@@ -103,7 +103,7 @@ public class JourneyService {
     j.entryTouchpoint = r.entryTouchpoint();
     j.personaId = r.personaId();
     j.reentry = r.reentry() == null ? Reentry.EVERY : r.reentry();
-    j.steps = List.copyOf(r.steps());
+    j.steps = r.steps().stream().map(JourneyStep::normalised).toList();
     j.exitTouchpoints = names(r.exitTouchpoints());
     j.exitStages = names(r.exitStages());
     j.exitOnBounce = r.exitOnBounce() != null && r.exitOnBounce();

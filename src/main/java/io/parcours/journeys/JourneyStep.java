@@ -29,6 +29,24 @@ public record JourneyStep(
     @Valid Discount discount,
     @Schema(description = "ASSIGN: the type of content to give") ContentType contentType) {
 
+  /**
+   * The step as stored: a wait's duration in Java's own spelling (PT168H for P7D), which both Java
+   * and PostgreSQL read as the same exact length, whatever case or units it was written in.
+   */
+  JourneyStep normalised() {
+    if (duration == null) {
+      return this;
+    }
+    return new JourneyStep(
+        kind,
+        Duration.parse(duration).toString(),
+        templateId,
+        marketing,
+        contentTypes,
+        discount,
+        contentType);
+  }
+
   public enum Kind {
     WAIT,
     SEND,

@@ -173,12 +173,19 @@ class ImportParityTest {
         mine.stream().sorted().toList(),
         journeysEntered(leadId(pairs.get(1)[0])).stream().filter(mine::contains).toList());
     assertEquals(List.of(), journeysEntered(leadId(pairs.get(2)[0])));
-    List<String> merged = events(fileTwin);
+    // Both twins were created through the API, one after the other: what each was given then
+    // depends on the library between the two creations (rates, a variant drawn by lead id), not on
+    // the way the later change came in. The merge is what is compared.
+    List<String> merged = withoutAssignments(events(fileTwin));
     assertFalse(merged.isEmpty());
-    assertEquals(events(apiTwin), merged);
+    assertEquals(withoutAssignments(events(apiTwin)), merged);
   }
 
   /** Type, actor and payload of each event of the lead, in order; ids, times and email aside. */
+  private static List<String> withoutAssignments(List<String> events) {
+    return events.stream().filter(e -> !e.startsWith("content.assigned ")).toList();
+  }
+
   private List<String> events(String leadId) throws Exception {
     List<String> events = new ArrayList<>();
     for (String[] row :

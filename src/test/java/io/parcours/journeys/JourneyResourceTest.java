@@ -72,6 +72,13 @@ class JourneyResourceTest {
   }
 
   @Test
+  void shouldStoreAWaitInOneSpellingThatJavaAndPostgresqlReadAlike() {
+    post(journey(Map.of("kind", "WAIT", "duration", "p7d")))
+        .statusCode(201)
+        .body("steps[0].duration", equalTo("PT168H"));
+  }
+
+  @Test
   void shouldRefuseAnAmountDiscountWithoutCurrency() {
     Map<String, Object> send =
         Map.of(

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.time.Instant;
@@ -163,7 +165,13 @@ class LeadSyncTest {
 
   private static io.restassured.response.Response batch(
       String key, List<Map<String, Object>> items) {
-    var request = given().contentType(ContentType.JSON).body(Map.of("items", items));
+    // A thousand creations, each with its journeys and content, outlast the default 30 s when
+    // the whole suite shares the machine.
+    var slow =
+        RestAssured.config()
+            .httpClient(
+                HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 180_000));
+    var request = given().config(slow).contentType(ContentType.JSON).body(Map.of("items", items));
     if (key != null) {
       request.header("Idempotency-Key", key);
     }
