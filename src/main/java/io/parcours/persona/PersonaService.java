@@ -38,7 +38,10 @@ public class PersonaService {
     return persona;
   }
 
-  /** Refused while leads use the persona: detaching them silently would lose their targeting. */
+  /**
+   * Refused while leads use the persona (detaching them silently would lose their targeting), or
+   * while its journeys hold enrolments.
+   */
   @Transactional
   public void delete(UUID id) {
     Persona persona = get(id);
@@ -51,6 +54,22 @@ public class PersonaService {
       throw Problem.conflict(
               "The persona is used by " + users + " leads; move them to another persona first")
           .with("leadCount", users);
+    }
+    // Deleting the persona deletes its journeys, their enrolments and, through them, the emails
+    // they sent: refused while any lead entered one, as a journey's own deletion is.
+    long entered =
+        ((Number)
+                Persona.getEntityManager()
+                    .createNativeQuery(
+                        "select count(*) from journey_enrolment e join journey j"
+                            + " on j.id = e.journey_id where j.persona_id = ?1")
+                    .setParameter(1, id)
+                    .getSingleResult())
+            .longValue();
+    if (entered > 0) {
+      throw Problem.conflict(
+              "Leads entered journeys of this persona and stay on record; deactivate the journeys")
+          .with("enrolments", entered);
     }
     persona.delete();
   }

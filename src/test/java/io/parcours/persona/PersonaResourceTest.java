@@ -2,6 +2,7 @@ package io.parcours.persona;
 
 import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
+import static io.parcours.support.Fixtures.etag;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -152,6 +153,45 @@ class PersonaResourceTest {
         .body("leadCount", equalTo(1));
 
     given().when().get("/api/personas/" + id).then().statusCode(200);
+  }
+
+  @Test
+  void shouldKeepAPersonaWhoseJourneysLeadsEntered() {
+    String id = createPersona("Journeyed");
+    given()
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name",
+                "Loyalty wait",
+                "entryStage",
+                "LOYAL",
+                "personaId",
+                id,
+                "steps",
+                List.of(Map.of("kind", "WAIT", "duration", "P30D"))))
+        .when()
+        .post("/api/journeys")
+        .then()
+        .statusCode(201);
+    String lead = createLeadId(Map.of("stage", "LOYAL", "personaId", id));
+    given()
+        .contentType("application/merge-patch+json")
+        .header("If-Match", etag(lead))
+        .body(Map.of("personaId", createPersona("Elsewhere")))
+        .when()
+        .patch("/api/leads/" + lead)
+        .then()
+        .statusCode(200);
+
+    given()
+        .when()
+        .delete("/api/personas/" + id)
+        .then()
+        .statusCode(409)
+        .contentType("application/problem+json")
+        .body("enrolments", equalTo(1));
+    given().when().get("/api/leads/" + lead + "/journeys").then().body("size()", equalTo(1));
   }
 
   @Test
