@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -61,22 +62,18 @@ final class Contract {
     components.addSchema("Problem", problem());
   }
 
-  /** Schemas with a version: an answer carrying one of them carries its ETag too. */
-  private static final Set<String> VERSIONED = new java.util.HashSet<>();
-
-  static void versioned(Components components) {
-    VERSIONED.clear();
-    if (components.getSchemas() != null) {
-      components
-          .getSchemas()
-          .forEach(
-              (name, schema) -> {
-                if (schema.getProperties() != null
-                    && schema.getProperties().containsKey("version")) {
-                  VERSIONED.add("#/components/schemas/" + name);
-                }
-              });
+  /** The references of the schemas with a version: an answer carrying one carries its ETag. */
+  static Set<String> versioned(Components components) {
+    if (components.getSchemas() == null) {
+      return Set.of();
     }
+    return components.getSchemas().entrySet().stream()
+        .filter(
+            s ->
+                s.getValue().getProperties() != null
+                    && s.getValue().getProperties().containsKey("version"))
+        .map(s -> "#/components/schemas/" + s.getKey())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -185,7 +182,7 @@ final class Contract {
   }
 
   /** Errors as problem+json; a replayed answer and a created resource say so in headers. */
-  static void shape(String code, APIResponse answer, boolean idempotent) {
+  static void shape(String code, APIResponse answer, boolean idempotent, Set<String> versioned) {
     if (answer.getRef() != null) {
       return;
     }
@@ -209,7 +206,7 @@ final class Contract {
           "Idempotent-Replayed",
           header("true when this is the stored answer to an earlier request", SchemaType.STRING));
     }
-    if (code.startsWith("2") && carriesVersion(answer)) {
+    if (code.startsWith("2") && carries(answer, versioned)) {
       answer.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
     }
     if ("201".equals(code)) {
@@ -217,11 +214,15 @@ final class Contract {
     }
   }
 
-  private static boolean carriesVersion(APIResponse answer) {
+  private static boolean carries(APIResponse answer, Set<String> versioned) {
     return answer.getContent() != null
         && answer.getContent().getMediaTypes() != null
         && answer.getContent().getMediaTypes().values().stream()
-            .anyMatch(m -> m.getSchema() != null && VERSIONED.contains(m.getSchema().getRef()));
+            .anyMatch(
+                m ->
+                    m.getSchema() != null
+                        && m.getSchema().getRef() != null
+                        && versioned.contains(m.getSchema().getRef()));
   }
 
   private static boolean isEmpty(Schema schema) {

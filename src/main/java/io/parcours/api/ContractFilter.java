@@ -6,6 +6,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -24,7 +25,7 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
-    Contract.versioned(api.getComponents());
+    Set<String> versioned = Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
     }
@@ -33,10 +34,11 @@ public class ContractFilter implements OASFilter {
         .forEach(
             (path, item) ->
                 item.getOperations()
-                    .forEach((method, operation) -> complete(path, method, operation)));
+                    .forEach((method, operation) -> complete(path, method, operation, versioned)));
   }
 
-  private static void complete(String path, PathItem.HttpMethod method, Operation operation) {
+  private static void complete(
+      String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
     Method java = javaMethod(operation.getOperationId());
     if (java != null) {
       operation.setOperationId(Contract.operationId(java));
@@ -73,7 +75,7 @@ public class ContractFilter implements OASFilter {
                 .anyMatch(p -> "Idempotency-Key".equals(p.getName()));
     Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
     Contract.shareSuccessBody(answers);
-    answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent));
+    answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent, versioned));
   }
 
   /** The scope an operation needs, from its @PermissionsAllowed; null when any login will do. */
