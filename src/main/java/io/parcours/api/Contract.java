@@ -1,13 +1,16 @@
 package io.parcours.api;
 
+import io.parcours.common.Created;
 import io.parcours.security.Permission;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
@@ -101,6 +104,28 @@ final class Contract {
             answer.setContent(body);
           }
         });
+  }
+
+  /**
+   * A creating operation answers 201 with its representation, named after the class; a class the
+   * document does not hold fails the build.
+   */
+  static void created(Operation operation, Created created, Map<String, Schema> schemas) {
+    String name = created.value().getSimpleName();
+    if (schemas == null || !schemas.containsKey(name)) {
+      throw new IllegalStateException("No schema " + name + " for " + operation.getOperationId());
+    }
+    operation.getResponses().removeAPIResponse("200");
+    operation
+        .getResponses()
+        .addAPIResponse(
+            "201",
+            OASFactory.createAPIResponse()
+                .description(created.description())
+                .content(
+                    OASFactory.createContent()
+                        .addMediaType(
+                            "application/json", OASFactory.createMediaType().schema(ref(name)))));
   }
 
   /** The resource's name without "Resource", then the method's: leadSearch, stageChange. */

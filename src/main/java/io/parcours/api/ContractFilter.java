@@ -1,5 +1,6 @@
 package io.parcours.api;
 
+import io.parcours.common.Created;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.lang.reflect.Method;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -34,14 +36,29 @@ public class ContractFilter implements OASFilter {
         .forEach(
             (path, item) ->
                 item.getOperations()
-                    .forEach((method, operation) -> complete(path, method, operation, versioned)));
+                    .forEach(
+                        (method, operation) ->
+                            complete(
+                                path,
+                                method,
+                                operation,
+                                versioned,
+                                api.getComponents().getSchemas())));
   }
 
   private static void complete(
-      String path, PathItem.HttpMethod method, Operation operation, Set<String> versioned) {
+      String path,
+      PathItem.HttpMethod method,
+      Operation operation,
+      Set<String> versioned,
+      Map<String, Schema> schemas) {
     Method java = javaMethod(operation.getOperationId());
     if (java != null) {
       operation.setOperationId(Contract.operationId(java));
+      Created created = java.getAnnotation(Created.class);
+      if (created != null) {
+        Contract.created(operation, created, schemas);
+      }
     }
     boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
     if (secured) {

@@ -1,5 +1,6 @@
 package io.parcours.automation;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.security.Permission;
@@ -17,10 +18,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/journey-rules")
 @Tag(name = "Journey rules")
@@ -40,27 +39,14 @@ public class JourneyRuleResource {
   @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a rule")
-  @APIResponse(
-      responseCode = "200",
-      description = "The rule",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)))
-  public Response get(UUID id) {
+  public RestResponse<JourneyRuleView> get(UUID id) {
     return ok(rules.get(id));
   }
 
   @POST
   @PermissionsAllowed(Permission.JOURNEY_WRITE)
   @Operation(summary = "Create a rule (Idempotency-Key honoured); it only ever moves leads forward")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)))
+  @Created(JourneyRuleView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRuleRequest request) {
     return idempotency.execute(
@@ -78,14 +64,7 @@ public class JourneyRuleResource {
   @PermissionsAllowed(Permission.JOURNEY_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a rule (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyRuleView.class)))
-  public Response replace(
+  public RestResponse<JourneyRuleView> replace(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull JourneyRuleRequest request) {
@@ -100,7 +79,7 @@ public class JourneyRuleResource {
     rules.delete(id);
   }
 
-  private static Response ok(JourneyRule rule) {
+  private static RestResponse<JourneyRuleView> ok(JourneyRule rule) {
     return ETags.ok(JourneyRuleView.from(rule), rule.version);
   }
 }

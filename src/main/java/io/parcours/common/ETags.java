@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Versions as entity tags, and the If-Match checks every update makes. */
 public final class ETags {
@@ -15,8 +16,8 @@ public final class ETags {
   }
 
   /** 200 with the representation, its version as the ETag. */
-  public static Response ok(Object view, long version) {
-    return Response.ok(view).tag(of(version)).build();
+  public static <T> RestResponse<T> ok(T view, long version) {
+    return RestResponse.ResponseBuilder.ok(view).tag(of(version)).build();
   }
 
   /** 201 with the new resource's Location ({@code path} names it with {id}), body and ETag. */

@@ -1,5 +1,6 @@
 package io.parcours.content;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.EnumParam;
 import io.parcours.common.Idempotency;
@@ -26,10 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/content")
 @Tag(name = "Content")
@@ -67,27 +66,14 @@ public class ContentResource {
   @PermissionsAllowed(Permission.CONTENT_READ)
   @Path("/{id}")
   @Operation(summary = "Read a content item")
-  @APIResponse(
-      responseCode = "200",
-      description = "The item",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)))
-  public Response get(UUID id) {
+  public RestResponse<ContentView> get(UUID id) {
     return ok(content.get(id));
   }
 
   @POST
   @PermissionsAllowed(Permission.CONTENT_WRITE)
   @Operation(summary = "Add an item to the library (Idempotency-Key honoured)")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)))
+  @Created(ContentView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ContentRequest request) {
     return idempotency.execute(
@@ -104,14 +90,7 @@ public class ContentResource {
   @PermissionsAllowed(Permission.CONTENT_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a content item (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ContentView.class)))
-  public Response replace(
+  public RestResponse<ContentView> replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ContentRequest request) {
     return ok(content.replace(id, ifMatch, request));
   }
@@ -155,7 +134,7 @@ public class ContentResource {
     return stageTypes.replace(stage, types);
   }
 
-  private static Response ok(ContentItem item) {
+  private static RestResponse<ContentView> ok(ContentItem item) {
     return ETags.ok(ContentView.from(item), item.version);
   }
 }

@@ -13,13 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/personas/{id}/journey")
 @Tag(name = "Personas")
@@ -30,14 +27,7 @@ public class PersonaJourneyResource {
   @GET
   @PermissionsAllowed(Permission.PERSONAS_READ)
   @Operation(summary = "The persona's journey: its own, or the default one")
-  @APIResponse(
-      responseCode = "200",
-      description = "The journey (the default one has no ETag)",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyDefinition.class)))
-  public Response get(UUID id) {
+  public RestResponse<JourneyDefinition> get(UUID id) {
     if (Persona.findById(id) == null) {
       throw Problem.notFound("Persona", id);
     }
@@ -47,14 +37,7 @@ public class PersonaJourneyResource {
   @PUT
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Operation(summary = "Give the persona its own journey (If-Match required to replace one)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyDefinition.class)))
-  public Response put(
+  public RestResponse<JourneyDefinition> put(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
     return respond(journeys.put(id, ifMatch, request));
   }
@@ -66,8 +49,8 @@ public class PersonaJourneyResource {
     journeys.reset(id);
   }
 
-  private static Response respond(JourneyDefinition journey) {
-    Response.ResponseBuilder ok = Response.ok(journey);
+  private static RestResponse<JourneyDefinition> respond(JourneyDefinition journey) {
+    RestResponse.ResponseBuilder<JourneyDefinition> ok = RestResponse.ResponseBuilder.ok(journey);
     return journey.defaultJourney() ? ok.build() : ok.tag(ETags.of(journey.version())).build();
   }
 }

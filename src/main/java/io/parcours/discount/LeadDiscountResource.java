@@ -1,5 +1,6 @@
 package io.parcours.discount;
 
+import io.parcours.common.Created;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
@@ -26,9 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/discounts")
@@ -65,13 +63,7 @@ public class LeadDiscountResource {
   @POST
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Issue a single-use discount code to a lead (Idempotency-Key honoured)")
-  @APIResponse(
-      responseCode = "201",
-      description = "Issued",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = DiscountView.class)))
+  @Created(DiscountView.class)
   public Response issue(
       UUID id,
       @HeaderParam(Idempotency.HEADER) String key,

@@ -1,5 +1,6 @@
 package io.parcours.journeys;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
@@ -22,10 +23,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/journeys")
 @Tag(name = "Journeys")
@@ -48,27 +47,14 @@ public class JourneyResource {
   @PermissionsAllowed(Permission.EMAIL_READ)
   @Path("/{id}")
   @Operation(summary = "Read a journey")
-  @APIResponse(
-      responseCode = "200",
-      description = "The journey",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)))
-  public Response get(UUID id) {
+  public RestResponse<JourneyView> get(UUID id) {
     return ok(journeys.get(id));
   }
 
   @POST
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Operation(summary = "Create a journey (Idempotency-Key honoured)")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)))
+  @Created(JourneyView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull JourneyRequest request) {
     return idempotency.execute(
@@ -85,14 +71,7 @@ public class JourneyResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a journey (If-Match required); deactivating ends its enrolments")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = JourneyView.class)))
-  public Response replace(
+  public RestResponse<JourneyView> replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull JourneyRequest request) {
     return ok(journeys.replace(id, ifMatch, request));
   }
@@ -105,7 +84,7 @@ public class JourneyResource {
     journeys.delete(id);
   }
 
-  private static Response ok(Journey j) {
+  private static RestResponse<JourneyView> ok(Journey j) {
     return ETags.ok(JourneyView.from(j), j.version);
   }
 }

@@ -1,6 +1,7 @@
 package io.parcours.lead;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/leads")
 @Tag(name = "Leads")
@@ -59,27 +61,14 @@ public class LeadResource {
   @PermissionsAllowed(Permission.LEADS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a lead")
-  @APIResponse(
-      responseCode = "200",
-      description = "The lead",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)))
-  public Response get(UUID id) {
+  public RestResponse<LeadView> get(UUID id) {
     return ok(leads.get(id));
   }
 
   @POST
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Create a lead (Idempotency-Key honoured)")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)))
+  @Created(LeadView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull LeadRequest request) {
     return idempotency.execute(
@@ -106,7 +95,7 @@ public class LeadResource {
               schema = @Schema(implementation = LeadView.class)))
   public Response upsert(@Valid @NotNull LeadRequest request) {
     LeadService.Upserted result = leads.upsert(request);
-    return result.created() ? created(result.lead()) : ok(result.lead());
+    return result.created() ? created(result.lead()) : ok(result.lead()).toResponse();
   }
 
   @POST
@@ -138,14 +127,7 @@ public class LeadResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = LeadPatch.class)))
-  @APIResponse(
-      responseCode = "200",
-      description = "Changed",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)))
-  public Response patch(
+  public RestResponse<LeadView> patch(
       UUID id, @HeaderParam("If-Match") String ifMatch, @NotNull ObjectNode body) {
     return ok(leads.patch(id, ifMatch, body));
   }
@@ -158,7 +140,7 @@ public class LeadResource {
     leads.delete(id, ifMatch);
   }
 
-  private static Response ok(Lead lead) {
+  private static RestResponse<LeadView> ok(Lead lead) {
     return ETags.ok(LeadView.from(lead), lead.version);
   }
 

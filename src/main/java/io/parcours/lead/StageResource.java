@@ -17,14 +17,11 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/leads/{id}")
 @Tag(name = "Journey")
@@ -37,14 +34,7 @@ public class StageResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/stage")
   @Operation(summary = "Move a lead to another stage (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The lead in its new stage",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)))
-  public Response change(
+  public RestResponse<LeadView> change(
       UUID id,
       @HeaderParam("If-Match") String ifMatch,
       @Valid @NotNull StageChangeRequest request) {
@@ -56,14 +46,7 @@ public class StageResource {
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/stage/advance")
   @Operation(summary = "Move a lead to the next stage of its persona's journey (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "The lead in its persona's next stage",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = LeadView.class)))
-  public Response advance(UUID id, @HeaderParam("If-Match") String ifMatch) {
+  public RestResponse<LeadView> advance(UUID id, @HeaderParam("If-Match") String ifMatch) {
     Lead lead = journey.advance(id, ifMatch);
     return ETags.ok(LeadView.from(lead), lead.version);
   }

@@ -1,5 +1,6 @@
 package io.parcours.persona;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
@@ -21,10 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/personas")
 @Tag(name = "Personas")
@@ -46,14 +45,7 @@ public class PersonaResource {
   @PermissionsAllowed(Permission.PERSONAS_READ)
   @Path("/{id}")
   @Operation(summary = "Read a persona")
-  @APIResponse(
-      responseCode = "200",
-      description = "The persona",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)))
-  public Response get(UUID id) {
+  public RestResponse<PersonaView> get(UUID id) {
     Persona persona = personas.get(id);
     return ETags.ok(PersonaView.from(persona), persona.version);
   }
@@ -61,13 +53,7 @@ public class PersonaResource {
   @POST
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Operation(summary = "Create a persona")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)))
+  @Created(PersonaView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull PersonaRequest request) {
     return idempotency.execute(
@@ -85,14 +71,7 @@ public class PersonaResource {
   @PermissionsAllowed(Permission.PERSONAS_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace a persona (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = PersonaView.class)))
-  public Response replace(
+  public RestResponse<PersonaView> replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull PersonaRequest request) {
     Persona persona = personas.replace(id, ifMatch, request);
     return ETags.ok(PersonaView.from(persona), persona.version);

@@ -1,5 +1,6 @@
 package io.parcours.security;
 
+import io.parcours.common.Created;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import io.quarkus.security.PermissionsAllowed;
@@ -23,9 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/api-keys")
@@ -55,13 +53,7 @@ public class ApiKeyResource {
 
   @POST
   @Operation(summary = "Create an API key; the answer holds its secret, shown this once")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; the secret is shown this once",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = ApiKeyView.class)))
+  @Created(value = ApiKeyView.class, description = "Created; the secret is shown this once")
   public Response create(@Valid @NotNull ApiKeyRequest request) {
     ApiKeys.Created created = keys.create(request);
     return Response.created(UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))

@@ -19,10 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/session")
 @Tag(name = "Session")
@@ -41,14 +40,8 @@ public class SessionResource {
   @Operation(
       summary =
           "Log in: sets the session cookie and answers the CSRF token; 429 after repeated failures")
-  @APIResponse(
-      responseCode = "200",
-      description = "Logged in; the cookie is set",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = SessionView.class)))
-  public Response login(@Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
+  public RestResponse<SessionView> login(
+      @Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
     String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();
     throttle.check(login.email(), address);
     Sessions.Opened opened;
@@ -59,7 +52,7 @@ public class SessionResource {
       throw e;
     }
     throttle.forget(login.email());
-    return Response.ok(
+    return RestResponse.ResponseBuilder.ok(
             SessionView.of(opened.user(), opened.session().csrfToken, opened.session().expiresAt))
         .cookie(cookie(opened.token(), (int) sessions.lifetime().toSeconds()))
         .build();

@@ -1,5 +1,6 @@
 package io.parcours.security;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
@@ -23,10 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/users")
 @Tag(name = "Users")
@@ -58,27 +58,14 @@ public class UserResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Read a user")
-  @APIResponse(
-      responseCode = "200",
-      description = "The user",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)))
-  public Response get(UUID id) {
+  public RestResponse<UserView> get(UUID id) {
     User user = users.get(id);
     return ETags.ok(UserView.from(user), user.version);
   }
 
   @POST
   @Operation(summary = "Create a user")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)))
+  @Created(UserView.class)
   public Response create(@Valid @NotNull UserRequest request) {
     User user = users.create(request);
     return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
@@ -87,14 +74,7 @@ public class UserResource {
   @PATCH
   @Path("/{id}")
   @Operation(summary = "Change a user's name, role, password or activity (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Changed",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = UserView.class)))
-  public Response change(
+  public RestResponse<UserView> change(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull UserChange change) {
     User user = users.change(id, ifMatch, change);
     return ETags.ok(UserView.from(user), user.version);

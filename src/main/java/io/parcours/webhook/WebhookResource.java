@@ -1,5 +1,6 @@
 package io.parcours.webhook;
 
+import io.parcours.common.Created;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
@@ -45,13 +46,7 @@ public class WebhookResource {
 
   @POST
   @Operation(summary = "Subscribe a URL to event types; the answer holds the secret, shown once")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created; the secret is shown this once",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = WebhookView.class)))
+  @Created(value = WebhookView.class, description = "Created; the secret is shown this once")
   public Response create(@Valid @NotNull WebhookRequest request) {
     WebhookService.Created created = webhooks.create(request);
     return Response.created(

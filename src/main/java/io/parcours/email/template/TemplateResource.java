@@ -1,5 +1,6 @@
 package io.parcours.email.template;
 
+import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
 import io.parcours.common.Page;
@@ -21,10 +22,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/email-templates")
 @Tag(name = "Email templates")
@@ -46,14 +45,7 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_READ)
   @Path("/{id}")
   @Operation(summary = "Read an email template")
-  @APIResponse(
-      responseCode = "200",
-      description = "The template",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)))
-  public Response get(UUID id) {
+  public RestResponse<TemplateView> get(UUID id) {
     return ok(templates.get(id));
   }
 
@@ -61,13 +53,7 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Operation(
       summary = "Create an email template; Qute that does not parse is a 400 naming the line")
-  @APIResponse(
-      responseCode = "201",
-      description = "Created",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)))
+  @Created(TemplateView.class)
   public Response create(
       @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull TemplateRequest request) {
     return idempotency.execute(
@@ -84,14 +70,7 @@ public class TemplateResource {
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Path("/{id}")
   @Operation(summary = "Replace an email template (If-Match required)")
-  @APIResponse(
-      responseCode = "200",
-      description = "Replaced",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = TemplateView.class)))
-  public Response replace(
+  public RestResponse<TemplateView> replace(
       UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull TemplateRequest request) {
     return ok(templates.replace(id, ifMatch, request));
   }
@@ -113,7 +92,7 @@ public class TemplateResource {
     return templates.preview(id, leadId, locale);
   }
 
-  private static Response ok(EmailTemplate t) {
+  private static RestResponse<TemplateView> ok(EmailTemplate t) {
     return ETags.ok(TemplateView.from(t), t.version);
   }
 }
