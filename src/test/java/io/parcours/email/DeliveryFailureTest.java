@@ -1,7 +1,5 @@
 package io.parcours.email;
 
-import static io.parcours.email.Mails.GRANTED;
-import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -208,17 +206,7 @@ class DeliveryFailureTest {
   private static Lead dueLead() {
     Map<String, String> setup = Mails.journey("LOYAL", "PT0S", false);
     String email = uniqueEmail();
-    String id =
-        createLeadId(
-            Map.of(
-                "email",
-                email,
-                "stage",
-                "LOYAL",
-                "personaId",
-                setup.get("persona"),
-                "consent",
-                GRANTED));
+    String id = Mails.loyalLead(setup, email);
     UUID journey = UUID.fromString(setup.get("journey"));
     Mails.holdAllBut(journey);
     return new Lead(id, email, journey);

@@ -3,6 +3,7 @@ package io.parcours.email;
 import static io.restassured.RestAssured.given;
 
 import io.parcours.journeys.Runner;
+import io.parcours.support.Fixtures;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
@@ -87,6 +88,20 @@ final class Mails {
    * As if the clock had run: the lead's waiting step of this journey becomes due and runs, and its
    * emails are due now. Emails other journeys planned meanwhile are held back.
    */
+  /** A LOYAL lead of the journey's persona, consent granted, by this email; answers its id. */
+  static String loyalLead(Map<String, String> journey, String email) {
+    return Fixtures.createLeadId(
+        Map.of(
+            "email",
+            email,
+            "stage",
+            "LOYAL",
+            "personaId",
+            journey.get("persona"),
+            "consent",
+            GRANTED));
+  }
+
   static void makeDue(String leadId, UUID journeyId) {
     QuarkusTransaction.requiringNew()
         .run(

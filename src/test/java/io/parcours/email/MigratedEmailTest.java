@@ -1,7 +1,5 @@
 package io.parcours.email;
 
-import static io.parcours.email.Mails.GRANTED;
-import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,17 +66,7 @@ class MigratedEmailTest {
         journey,
         exitStages);
     String email = uniqueEmail();
-    String lead =
-        createLeadId(
-            Map.of(
-                "email",
-                email,
-                "stage",
-                "LOYAL",
-                "personaId",
-                setup.get("persona"),
-                "consent",
-                GRANTED));
+    String lead = Mails.loyalLead(setup, email);
     UUID row = UUID.randomUUID();
     sql(
         "insert into email_outbox (id, lead_id, journey_id, transition_id, template_id, stage,"

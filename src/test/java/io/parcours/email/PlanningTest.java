@@ -56,17 +56,7 @@ class PlanningTest {
   void shouldSendNothingToALeadThatUnsubscribedAfterPlanning() {
     Map<String, String> setup = Mails.journey("LOYAL", "PT0S", true);
     String email = uniqueEmail();
-    String id =
-        createLeadId(
-            Map.of(
-                "email",
-                email,
-                "stage",
-                "LOYAL",
-                "personaId",
-                setup.get("persona"),
-                "consent",
-                GRANTED));
+    String id = Mails.loyalLead(setup, email);
     UUID journey = UUID.fromString(setup.get("journey"));
 
     given()

@@ -1,7 +1,5 @@
 package io.parcours.email;
 
-import static io.parcours.email.Mails.GRANTED;
-import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -67,17 +65,7 @@ class RelayOutageTest {
     for (int i = 0; i < LEADS; i++) {
       String email = uniqueEmail();
       emails.add(email);
-      leads.add(
-          createLeadId(
-              Map.of(
-                  "email",
-                  email,
-                  "stage",
-                  "LOYAL",
-                  "personaId",
-                  setup.get("persona"),
-                  "consent",
-                  GRANTED)));
+      leads.add(Mails.loyalLead(setup, email));
     }
     Mails.holdAllBut(rule);
     MailServer.gate().mode(Mode.DOWN);
