@@ -4,6 +4,7 @@ import { t, number, dateTime } from './i18n.js';
 import { moveLead } from './move.js';
 import { session } from './session.js';
 import { timeline } from './timeline.js';
+import { sendPanel } from './send.js';
 
 const TOUCHPOINTS = { CALL: 'PHONE', MEETING: 'OTHER', STORE_VISIT: 'STORE', OTHER: 'OTHER' };
 const CHANNELS = ['PHONE', 'STORE', 'EMAIL', 'WEB', 'SOCIAL', 'MOBILE_APP', 'SMS', 'EVENT', 'AFTER_SALES', 'OTHER'];
@@ -43,6 +44,7 @@ export async function leadPage(view, id) {
         session.can('leads:write') ? editForm(state, personas, read, refresh) : null),
       h('div', {},
         next,
+        session.can('leads:write') ? sendPanel(state.lead, refresh) : null,
         session.can('touchpoints:write') ? touchpointForm(id, refresh) : null,
         history)),
   );
@@ -73,7 +75,7 @@ function detailsView(l, personaName) {
     h('h3', {}, t('lead.consent')),
     h('dl', {},
       row(t('consent.status'), t(`consent.${consent.status || 'UNKNOWN'}`)),
-      row(t('consent.basis'), consent.basis),
+      row(t('consent.basis'), consent.basis ? t(`basis.${consent.basis}`) : null),
       row(t('consent.source'), consent.source),
       row(t('consent.at'), consent.at ? dateTime(consent.at) : null)),
   ];
