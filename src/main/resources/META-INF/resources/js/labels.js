@@ -43,6 +43,17 @@ export const en = {
   'send.queued': 'In the outbox: it goes out at the next dispatch.',
   'send.postponed': 'The lead reached the weekly email cap: the email waits in the outbox until {due}.',
   'send.noConsent': 'Not sent: the lead\'s email consent is {status}.',
+  'filter.personaHint': 'Type a few letters, then choose a persona',
+  'analytics.stalled': 'Stalled leads: beyond the p90 of their persona and stage, untouched since',
+  'analytics.stalledFor': '{days} in stage (p90 {p90})',
+  'analytics.content': 'Content effectiveness: leads that advanced within {n} days of receiving an item',
+  'analytics.emails': 'Emails planned in the period, and what became of them',
+  'analytics.email.planned': 'planned', 'analytics.email.sent': 'sent', 'analytics.email.pending': 'waiting',
+  'analytics.email.failed': 'failed', 'analytics.email.cancelled': 'cancelled', 'analytics.email.unknown': 'outcome unknown',
+  'analytics.email.unsubscribed': 'leads who unsubscribed',
+  'persona.age': 'Age range', 'persona.ageMin': 'Age from', 'persona.ageMax': 'Age to', 'persona.incomeBand': 'Income band',
+  'persona.education': 'Education', 'persona.values': 'Values', 'persona.goals': 'Goals', 'persona.painPoints': 'Pain points',
+  'persona.onePerLine': 'one per line', 'persona.ageRange': '{min} to {max}',
 };
 
 export const fr = {
@@ -87,4 +98,15 @@ export const fr = {
   'send.queued': 'Dans la file d\'envoi : il part au prochain envoi.',
   'send.postponed': 'Le lead a atteint le plafond hebdomadaire d\'e-mails : l\'e-mail attend dans la file jusqu\'au {due}.',
   'send.noConsent': 'Non envoyé : le consentement e-mail du lead est « {status} ».',
+  'filter.personaHint': 'Tapez quelques lettres, puis choisissez un persona',
+  'analytics.stalled': 'Leads en panne : au-delà du p90 de leur persona et de leur étape, sans contact depuis',
+  'analytics.stalledFor': '{days} dans l\'étape (p90 {p90})',
+  'analytics.content': 'Efficacité des contenus : leads ayant avancé dans les {n} jours suivant un contenu',
+  'analytics.emails': 'E-mails planifiés sur la période, et ce qu\'ils sont devenus',
+  'analytics.email.planned': 'planifiés', 'analytics.email.sent': 'envoyés', 'analytics.email.pending': 'en attente',
+  'analytics.email.failed': 'en échec', 'analytics.email.cancelled': 'annulés', 'analytics.email.unknown': 'issue inconnue',
+  'analytics.email.unsubscribed': 'leads désabonnés',
+  'persona.age': 'Tranche d\'âge', 'persona.ageMin': 'Âge de', 'persona.ageMax': 'Âge à', 'persona.incomeBand': 'Tranche de revenus',
+  'persona.education': 'Formation', 'persona.values': 'Valeurs', 'persona.goals': 'Objectifs', 'persona.painPoints': 'Points de douleur',
+  'persona.onePerLine': 'un par ligne', 'persona.ageRange': 'de {min} à {max}',
 };
