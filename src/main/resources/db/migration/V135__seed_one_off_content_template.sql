@@ -6,7 +6,7 @@ insert into email_template (id, name, description, created_at, updated_at) value
 
 insert into email_template_text (template_id, locale, subject, html, text) values
 ('00000000-0000-4000-8000-00000000e005', 'en',
- $q${#if content}{content.title}{#else}A document for you{/if}$q$,
+ '{#if content}{content.title}{#else}A document for you{/if}',
  $q$<p>Hello{#if lead.firstName} {lead.firstName}{/if},</p>
 <p>As promised, here is a document that should help you:</p>
 {#if content}<p><a href="{content.url}">{content.title}</a></p>{/if}
@@ -19,7 +19,7 @@ As promised, here is a document that should help you:
 
 Feel free to reply to this email with any question.$q$),
 ('00000000-0000-4000-8000-00000000e005', 'fr',
- $q${#if content}{content.title}{#else}Un document pour vous{/if}$q$,
+ '{#if content}{content.title}{#else}Un document pour vous{/if}',
  $q$<p>Bonjour{#if lead.firstName} {lead.firstName}{/if},</p>
 <p>Comme convenu, voici un document qui devrait vous être utile :</p>
 {#if content}<p><a href="{content.url}">{content.title}</a></p>{/if}

@@ -79,8 +79,8 @@ public class Outbox {
    * A content item a person sends a lead once, outside any journey, due at the given time (later
    * when the lead's weekly cap is reached, with that reason). Answers its id.
    */
-  UUID sendOnce(Lead lead, UUID templateId, UUID contentId, UUID assignmentId, Instant dueAt,
-      String reason) {
+  UUID sendOnce(
+      Lead lead, UUID templateId, UUID contentId, UUID assignmentId, Instant dueAt, String reason) {
     Instant now = clock.now();
     OutboxEmail e = new OutboxEmail();
     e.id = UUID.randomUUID();

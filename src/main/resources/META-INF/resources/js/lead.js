@@ -51,6 +51,9 @@ export async function leadPage(view, id) {
   await Promise.all([timeline(history, id), nextContent(next, id, refresh)]);
 }
 
+/** The server's reasons name stages by their codes: the page names them in its language. */
+const stageNames = (text) => text.replace(/\b(DISCOVERY|REFLECTION|DECISION|CUSTOMER|LOYAL|ADVOCATE|LOST)\b/g, (s) => t(`stage.${s}`));
+
 const fullName = (l) => [l.firstName, l.lastName].filter(Boolean).join(' ') || l.email;
 
 function title(lead) {
@@ -170,7 +173,7 @@ async function nextContent(section, id, refresh) {
       ? h('ol', { class: 'suggestions' }, suggestions.items.map(({ item, why }) =>
         h('li', { dataset: { contentId: item.id } },
           h('strong', {}, item.title), ' ', h('span', { class: 'badge' }, t(`type.${item.type}`, {}, item.type)),
-          why?.length ? h('p', { class: 'why' }, why.join(' · ')) : null,
+          why?.length ? h('p', { class: 'why' }, why.map(stageNames).join(' · ')) : null,
           mayAssign
             ? h('button', {
               type: 'button', class: 'assign',

@@ -24,7 +24,7 @@ class RejectedRowsTest {
             + ",Ada,Acme,DECISION\n"
             + "not-an-email,Bob,\"Smith, Jones\",DECISION\n"
             + bad
-            + ",=HYPERLINK(\"http://evil\"),Acme,NOWHERE\n";
+            + ",\"=HYPERLINK(\"\"http://evil\"\")\",Acme,NOWHERE\n";
     String id = Imports.upload(csv).path("id");
     assertEquals(2, Imports.finished(id).getInt("rejected"));
 

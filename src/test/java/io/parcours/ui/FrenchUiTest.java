@@ -30,10 +30,14 @@ class FrenchUiTest {
     String lead =
         sales.lead(
             Map.of(
-                "firstName", "Zoé",
-                "lastName", token,
-                "stage", "REFLECTION",
-                "consent", SendContentUiTest.GRANTED));
+                "firstName",
+                "Zoé",
+                "lastName",
+                token,
+                "stage",
+                "REFLECTION",
+                "consent",
+                SendContentUiTest.GRANTED));
     Fixtures.moveTo(lead, "DECISION", "prêt à choisir");
     touch(lead, "SUPPORT_REQUEST");
     touch(lead, "CART_ABANDONED");
@@ -46,8 +50,14 @@ class FrenchUiTest {
       browser.login(admin.email(), admin.password());
       for (String page :
           List.of(
-              "#/board", "#/leads/" + lead, "#/content", "#/gaps", "#/outbox", "#/imports",
-              "#/analytics", "#/personas")) {
+              "#/board",
+              "#/leads/" + lead,
+              "#/content",
+              "#/gaps",
+              "#/outbox",
+              "#/imports",
+              "#/analytics",
+              "#/personas")) {
         browser.go(page);
         browser.visible(By.cssSelector("#main h1"));
         browser.until(d -> browser.all(By.cssSelector("#main .error:not(:empty)")).isEmpty());

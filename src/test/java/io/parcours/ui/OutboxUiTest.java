@@ -44,7 +44,11 @@ class OutboxUiTest {
                     claimed,
                     UUID.fromString(email)));
     dispatcher.markAbandoned();
-    given().when().get("/api/emails/" + email).then().body("status", org.hamcrest.Matchers.equalTo("UNKNOWN"));
+    given()
+        .when()
+        .get("/api/emails/" + email)
+        .then()
+        .body("status", org.hamcrest.Matchers.equalTo("UNKNOWN"));
 
     try (Browser browser = Browser.open(root.toString(), "en")) {
       People admin = People.admin();

@@ -73,10 +73,14 @@ class SendContentUiTest {
         .contentType(ContentType.JSON)
         .body(
             Map.of(
-                "title", title,
-                "type", "CASE_STUDY",
-                "stages", List.of("DECISION"),
-                "url", "https://example.com/cases/" + UUID.randomUUID()))
+                "title",
+                title,
+                "type",
+                "CASE_STUDY",
+                "stages",
+                List.of("DECISION"),
+                "url",
+                "https://example.com/cases/" + UUID.randomUUID()))
         .when()
         .post("/api/content")
         .then()
