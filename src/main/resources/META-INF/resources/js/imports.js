@@ -101,7 +101,8 @@ function upload(chosen, progress) {
 
 async function showReport(section, i) {
   const count = (key, value) => [h('dt', {}, t(`import.${key}`)), h('dd', { id: `import-${key}` }, number(value))];
-  section.replaceChildren(
+  // replaceChildren would write a null as the text "null"
+  section.replaceChildren(...[
     h('h2', {}, t('import.report', { name: i.fileName || i.id })),
     h('p', { id: 'import-status', class: i.status === 'FAILED' ? 'error' : 'info' },
       t(`import.${i.status}`), i.finishedAt ? ` · ${dateTime(i.finishedAt)}` : ''),
@@ -111,7 +112,7 @@ async function showReport(section, i) {
         count('totalRows', i.totalRows), count('created', i.created), count('updated', i.updated),
         count('unchanged', i.unchanged), count('rejected', i.rejected))
       : null,
-  );
+  ].filter(Boolean));
   if (i.status !== 'COMPLETED' || !i.rejected) return;
   const rows = h('tbody', {});
   const more = h('button', { type: 'button', class: 'secondary', id: 'import-more', hidden: true }, t('import.more'));

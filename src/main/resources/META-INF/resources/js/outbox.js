@@ -128,7 +128,7 @@ function details(e, reload) {
       item(t('outbox.messageId'), e.messageId),
       item(t('outbox.kind'), e.journeyId ? t('outbox.journey') : t('outbox.oneOff'))),
     requeue,
-  ];
+  ].filter(Boolean);
 }
 
 /** Says what a requeue risks before it happens: an UNKNOWN email may already have arrived. */
