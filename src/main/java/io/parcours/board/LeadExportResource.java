@@ -1,5 +1,6 @@
 package io.parcours.board;
 
+import io.parcours.common.Csv;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.LeadFilter;
 import io.parcours.lead.LeadQueries;

@@ -76,6 +76,32 @@ public class Outbox {
   }
 
   /**
+   * A content item a person sends a lead once, outside any journey, due at the given time (later
+   * when the lead's weekly cap is reached, with that reason). Answers its id.
+   */
+  UUID sendOnce(
+      Lead lead, UUID templateId, UUID contentId, UUID assignmentId, Instant dueAt, String reason) {
+    Instant now = clock.now();
+    OutboxEmail e = new OutboxEmail();
+    e.id = UUID.randomUUID();
+    e.leadId = lead.id;
+    e.templateId = templateId;
+    e.contentTypes = List.of();
+    e.contentId = contentId;
+    e.assignmentId = assignmentId;
+    e.stage = lead.stage;
+    e.stageEnteredAt = lead.stageEnteredAt;
+    e.marketing = true;
+    e.status = OutboxStatus.PENDING;
+    e.dueAt = dueAt;
+    e.reason = reason;
+    e.createdAt = now;
+    e.updatedAt = now;
+    e.persist();
+    return e.id;
+  }
+
+  /**
    * Claims up to limit emails due at this time, earliest first, skipping rows another dispatcher
    * holds; answers their ids.
    */

@@ -126,7 +126,7 @@ class Preparation {
   }
 
   /** When the lead may receive marketing email again, if it has had its weekly share. */
-  private Optional<Instant> capFreesAt(UUID leadId, Instant now) {
+  Optional<Instant> capFreesAt(UUID leadId, Instant now) {
     Object[] row =
         OutboxEmail.getEntityManager()
             .createQuery(

@@ -32,9 +32,12 @@ final class ImportColumns {
           "consent_basis",
           "consent_source");
 
-  /** Written by the export, accepted and ignored, so that an export can be imported again. */
+  /**
+   * Written by the export, or (error) by the download of rejected rows, accepted and ignored, so
+   * that either file can be imported again.
+   */
   static final Set<String> IGNORED =
-      Set.of("id", "score", "stage_entered_at", "created_at", "updated_at");
+      Set.of("id", "score", "stage_entered_at", "created_at", "updated_at", "error");
 
   private ImportColumns() {}
 

@@ -12,8 +12,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ImportResource {
 
   @Inject LeadImports imports;
+  @Inject RejectedRows rejected;
   @Inject RequestContext request;
 
   @POST
@@ -85,5 +88,20 @@ public class ImportResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
     return imports.errors(id, cursor, limit);
+  }
+
+  @GET
+  @Path("/{id}/rejected.csv")
+  @Produces("text/csv")
+  @Operation(
+      summary =
+          "The rows an import rejected as CSV, with the file's columns and an error column, to"
+              + " correct and upload again")
+  public Response rejectedRows(UUID id) {
+    LeadImport i = imports.get(id);
+    StreamingOutput body = out -> rejected.write(i, out);
+    return Response.ok(body)
+        .header("Content-Disposition", "attachment; filename=\"rejected-rows.csv\"")
+        .build();
   }
 }

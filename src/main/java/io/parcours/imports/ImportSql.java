@@ -128,19 +128,26 @@ final class ImportSql {
                   .collect(Collectors.joining(", ")));
 
   /**
-   * Records the rejected rows of the import whose id is the parameter; answers the total and
+   * Records the rejected rows of the import whose id is the parameter, with their fields as the
+   * file gave them (columns are the header's, checked by ImportColumns); answers the total and
    * rejected counts.
    */
-  static final String REJECT =
-      """
-      with errors as (
-        insert into lead_import_error (import_id, row_number, email, message)
-        select cast(? as uuid), c.row_number, left(c.email, %d), c.error from import_checked c
-        where c.error is not null
-        returning 1)
-      select (select count(*) from import_checked), (select count(*) from errors)
-      """
-          .formatted(LeadLimits.EMAIL);
+  static String reject(List<String> columns) {
+    String fields =
+        columns.stream()
+            .map(c -> "'" + c + "', k." + c)
+            .collect(Collectors.joining(", ", "jsonb_build_object(", ")"));
+    return """
+        with errors as (
+          insert into lead_import_error (import_id, row_number, email, message, fields)
+          select cast(? as uuid), c.row_number, left(c.email, %d), c.error, %s
+          from import_checked c join import_row k on k.row_number = c.row_number
+          where c.error is not null
+          returning 1)
+        select (select count(*) from import_checked), (select count(*) from errors)
+        """
+        .formatted(LeadLimits.EMAIL, fields);
+  }
 
   private static List<String> names(Enum<?>[] values) {
     return Arrays.stream(values).map(Enum::name).toList();

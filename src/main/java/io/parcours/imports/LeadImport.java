@@ -7,8 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A CSV file of leads being imported in the background, and what became of its rows. */
 @Entity
@@ -31,6 +34,11 @@ public class LeadImport extends PanacheEntityBase {
 
   public String fileSha256;
   public String fileName;
+
+  /** The file's columns, in its order: the header of the rejected rows' download. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> columns;
+
   public Integer totalRows;
   public Integer createdCount;
   public Integer updatedCount;

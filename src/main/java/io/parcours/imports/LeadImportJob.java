@@ -80,7 +80,7 @@ class LeadImportJob {
         long checked = System.nanoTime();
         // total, rejected, created, updated, matched (updated or unchanged)
         long[] counts = new long[5];
-        try (PreparedStatement s = c.prepareStatement(ImportSql.REJECT)) {
+        try (PreparedStatement s = c.prepareStatement(ImportSql.reject(columns))) {
           s.setObject(1, id);
           try (ResultSet r = s.executeQuery()) {
             r.next();

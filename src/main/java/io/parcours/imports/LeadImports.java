@@ -45,7 +45,7 @@ public class LeadImports {
     try {
       String sha256 = copy(body, file);
       List<String> columns = ImportColumns.parse(LeadImportJob.header(file));
-      Started started = register(sha256, fileName, importer.actor());
+      Started started = register(sha256, fileName, columns, importer.actor());
       if (started.fresh()) {
         UUID id = started.leadImport().id;
         worker.submit(() -> job.run(id, file, columns, importer));
@@ -60,7 +60,7 @@ public class LeadImports {
   }
 
   @Transactional
-  Started register(String sha256, String fileName, Actor actor) {
+  Started register(String sha256, String fileName, List<String> columns, Actor actor) {
     var same = LeadImport.findSameFile(sha256);
     if (same.isPresent()) {
       return new Started(same.get(), false);
@@ -70,6 +70,7 @@ public class LeadImports {
     i.status = LeadImport.Status.RECEIVED;
     i.fileSha256 = sha256;
     i.fileName = fileName;
+    i.columns = List.copyOf(columns);
     i.actorType = actor.type();
     i.actorId = actor.id();
     i.createdAt = clock.now();

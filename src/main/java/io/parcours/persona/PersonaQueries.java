@@ -14,10 +14,17 @@ final class PersonaQueries {
 
   private PersonaQueries() {}
 
-  static Page<PersonaView> page(String cursor, int limit) {
+  static Page<PersonaView> page(String q, String cursor, int limit) {
     Keyset<Persona> keyset = Keyset.of("name", SORTS, p -> p.id);
     List<String> where = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
+    if (q != null && !q.isBlank()) {
+      // the words are data: LIKE's wildcards in them match themselves
+      where.add("lower(name) like :q escape '\\'");
+      String words = q.strip().toLowerCase();
+      params.put(
+          "q", "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
     keyset.after(cursor, where, params);
     String hql =
         "from Persona"

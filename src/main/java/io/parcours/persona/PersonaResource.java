@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,11 +35,12 @@ public class PersonaResource {
 
   @GET
   @PermissionsAllowed(Permission.PERSONAS_READ)
-  @Operation(summary = "List personas by name")
+  @Operation(summary = "List personas by name; q finds those whose name contains it")
   public Page<PersonaView> list(
+      @QueryParam("q") @Size(max = 100) String q,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return PersonaQueries.page(cursor, limit);
+    return PersonaQueries.page(q, cursor, limit);
   }
 
   @GET

@@ -3,6 +3,7 @@ import { h } from './dom.js';
 import { t, day } from './i18n.js';
 import { session } from './session.js';
 import { funnelChart, timeChart, dropOffChart, channelTable } from './charts.js';
+import { moreCharts } from './reports.js';
 
 const KEYS = ['from', 'to', 'personaId', 'ownerId', 'source'];
 const REPORTS = ['funnel', 'time-in-stage', 'drop-off', 'channels'];
@@ -37,12 +38,13 @@ export async function analyticsPage(view) {
     const query = queryOf(filters);
     error.textContent = '';
     try {
-      const [funnel, time, dropOff, channels] = await Promise.all(
-        REPORTS.map((r) => get(`/api/analytics/${r}${query ? `?${query}` : ''}`)),
-      );
+      const [[funnel, time, dropOff, channels], more] = await Promise.all([
+        Promise.all(REPORTS.map((r) => get(`/api/analytics/${r}${query ? `?${query}` : ''}`))),
+        moreCharts(query, personaName),
+      ]);
       if (mine !== latest) return; // a newer filter is on its way
       period.textContent = t('analytics.period', { from: day(funnel.from), to: day(funnel.to) });
-      charts.replaceChildren(funnelChart(funnel), timeChart(time, personaName), dropOffChart(dropOff), channelTable(channels));
+      charts.replaceChildren(funnelChart(funnel), timeChart(time, personaName), dropOffChart(dropOff), channelTable(channels), ...more);
       charts.dataset.query = query;
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;

@@ -16,8 +16,11 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(method, path, { body, etag } = {}) {
-  const headers = { Accept: 'application/json' };
+/** The session's CSRF token, for requests made without api() (an upload with its progress). */
+export const csrf = () => csrfToken;
+
+export async function api(method, path, { body, etag, headers: extra } = {}) {
+  const headers = { Accept: 'application/json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   if (etag) headers['If-Match'] = etag;

@@ -8,6 +8,8 @@ import { analyticsPage } from './analytics.js';
 import { templatesPage } from './templates.js';
 import { abTestsPage } from './abtests.js';
 import { session } from './session.js';
+import { importsPage } from './imports.js';
+import { outboxPage } from './outbox.js';
 
 const pages = [
   { path: 'board', label: 'nav.board', permission: 'leads:read', render: board },
@@ -17,6 +19,8 @@ const pages = [
   { path: 'email-templates', label: 'nav.templates', permission: 'email:write', render: templatesPage },
   { path: 'analytics', label: 'nav.analytics', permission: 'analytics:read', render: analyticsPage },
   { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },
+  { path: 'imports', label: 'nav.imports', permission: 'imports:write', render: importsPage },
+  { path: 'outbox', label: 'nav.outbox', permission: 'email:read', render: outboxPage },
 ];
 
 const main = () => document.getElementById('main');

@@ -3,6 +3,7 @@ import { h, options, toast } from './dom.js';
 import { t, number } from './i18n.js';
 import { STAGES, moveLead } from './move.js';
 import { session } from './session.js';
+import { personaName, personaSearch } from './personas.js';
 
 const filters = { personaId: '', ownerId: '', source: '', q: '' };
 
@@ -14,11 +15,7 @@ export async function board(view) {
   if ([...fromAddress.keys()].some((k) => k in filters)) {
     for (const key of Object.keys(filters)) filters[key] = fromAddress.get(key) || '';
   }
-  const [personas, owners] = await Promise.all([
-    get('/api/personas?limit=200').then((p) => p.items),
-    session.user.ownLeadsOnly ? [] : get('/api/owners'),
-  ]);
-  const personaName = Object.fromEntries(personas.map((p) => [p.id, p.name]));
+  const owners = session.user.ownLeadsOnly ? [] : await get('/api/owners');
   const error = h('p', { class: 'error', role: 'alert', id: 'board-error' });
   const columns = h('div', { class: 'board', id: 'board' });
 
@@ -29,7 +26,7 @@ export async function board(view) {
     for (const [key, value] of Object.entries(filters)) if (value) query.set(key, value);
     const data = await get(`/api/board?${query}`);
     if (mine !== latest) return; // a newer filter is on its way
-    columns.replaceChildren(...data.columns.map((c) => column(c, personaName, move)));
+    columns.replaceChildren(...data.columns.map((c) => column(c, move)));
     columns.dataset.query = query.toString();
     const kept = new URLSearchParams();
     for (const [key, value] of Object.entries(filters)) if (value) kept.set(key, value);
@@ -50,14 +47,14 @@ export async function board(view) {
 
   view.append(
     h('h1', {}, t('board.title')),
-    filterForm(personas, owners, load),
+    filterForm(owners, load),
     error,
     columns,
   );
   await load();
 }
 
-function filterForm(personas, owners, load) {
+function filterForm(owners, load) {
   const changed = (key) => (e) => {
     filters[key] = e.target.value.trim();
     load();
@@ -86,14 +83,18 @@ function filterForm(personas, owners, load) {
           timer = setTimeout(() => changed('q')(e), 250);
         },
       })),
-    select('personaId', t('filter.persona'), personas),
+    h('label', {}, t('filter.persona'), ...personaSearch('filter-persona', filters.personaId, (id) => {
+      if (id === filters.personaId) return;
+      filters.personaId = id;
+      load();
+    })),
     owners.length ? select('ownerId', t('filter.owner'), owners) : null,
     h('label', {}, t('filter.source'),
       h('input', { id: 'filter-source', value: filters.source, onchange: changed('source') })),
   );
 }
 
-function column(c, personaName, move) {
+function column(c, move) {
   const section = h(
     'section',
     {
@@ -117,13 +118,13 @@ function column(c, personaName, move) {
       h('span', { class: 'count', 'data-count': c.leads }, c.leads),
     ),
     h('p', { class: 'total' }, t('board.value'), ' ', h('span', { class: 'value' }, number(c.dealValue))),
-    h('ol', { class: 'cards' }, c.cards.map((card) => h('li', {}, cardView({ ...card, stage: c.stage }, personaName, move)))),
+    h('ol', { class: 'cards' }, c.cards.map((card) => h('li', {}, cardView({ ...card, stage: c.stage }, move)))),
     c.leads > c.cards.length ? h('p', { class: 'more' }, t('board.more', { n: c.leads - c.cards.length })) : null,
   );
   return section;
 }
 
-function cardView(card, personaName, move) {
+function cardView(card, move) {
   const mayMove = session.can('leads:write');
   return h(
     'article',
@@ -138,7 +139,7 @@ function cardView(card, personaName, move) {
     },
     h('h3', {}, h('a', { href: `#/leads/${card.id}`, class: 'lead-link' }, card.name)),
     card.company ? h('p', { class: 'company' }, card.company) : null,
-    card.personaId ? h('p', { class: 'persona' }, personaName[card.personaId] || '') : null,
+    card.personaId ? personaLine(card.personaId) : null,
     h('p', { class: 'days' }, t('board.days', { n: card.daysInStage }),
       card.stalled ? h('span', { class: 'badge stalled-badge', title: t('board.stalledHint') }, t('board.stalled')) : null),
     mayMove
@@ -151,4 +152,10 @@ function cardView(card, personaName, move) {
         options(STAGES.filter((s) => s !== card.stage), null, (s) => t(`stage.${s}`))))
       : null,
   );
+}
+
+function personaLine(id) {
+  const line = h('p', { class: 'persona' });
+  personaName(id).then((name) => (line.textContent = name));
+  return line;
 }

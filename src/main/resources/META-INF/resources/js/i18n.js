@@ -1,4 +1,6 @@
 // French and English labels; the browser's language chooses, the header's list switches.
+import * as codes from './labels.js';
+
 const STORAGE = 'parcours.lang';
 
 const en = {
@@ -161,7 +163,7 @@ const fr = {
   'ab.significant': 'L\'écart est significatif (p < 0,05).', 'ab.notSignificant': 'Pas d\'écart significatif (p ≥ 0,05).',
 };
 
-const dictionaries = { en, fr };
+const dictionaries = { en: { ...codes.en, ...en }, fr: { ...codes.fr, ...fr } };
 
 let current =
   localStorage.getItem(STORAGE) || ((navigator.languages?.[0] || navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en');
@@ -176,7 +178,7 @@ export function setLanguage(lang) {
 
 /** The label for a key in the current language, with {name} placeholders filled in. */
 export function t(key, params = {}, fallback = key) {
-  const text = dictionaries[current][key] ?? en[key] ?? fallback;
+  const text = dictionaries[current][key] ?? dictionaries.en[key] ?? fallback;
   return text.replace(/\{(\w+)\}/g, (_, name) => params[name] ?? '');
 }
 

@@ -4,6 +4,7 @@ import { t, number, dateTime } from './i18n.js';
 import { moveLead } from './move.js';
 import { session } from './session.js';
 import { timeline } from './timeline.js';
+import { sendPanel } from './send.js';
 
 const TOUCHPOINTS = { CALL: 'PHONE', MEETING: 'OTHER', STORE_VISIT: 'STORE', OTHER: 'OTHER' };
 const CHANNELS = ['PHONE', 'STORE', 'EMAIL', 'WEB', 'SOCIAL', 'MOBILE_APP', 'SMS', 'EVENT', 'AFTER_SALES', 'OTHER'];
@@ -43,11 +44,15 @@ export async function leadPage(view, id) {
         session.can('leads:write') ? editForm(state, personas, read, refresh) : null),
       h('div', {},
         next,
+        session.can('leads:write') ? sendPanel(state.lead, refresh) : null,
         session.can('touchpoints:write') ? touchpointForm(id, refresh) : null,
         history)),
   );
   await Promise.all([timeline(history, id), nextContent(next, id, refresh)]);
 }
+
+/** The server's reasons name stages by their codes: the page names them in its language. */
+const stageNames = (text) => text.replace(/\b(DISCOVERY|REFLECTION|DECISION|CUSTOMER|LOYAL|ADVOCATE|LOST)\b/g, (s) => t(`stage.${s}`));
 
 const fullName = (l) => [l.firstName, l.lastName].filter(Boolean).join(' ') || l.email;
 
@@ -73,7 +78,7 @@ function detailsView(l, personaName) {
     h('h3', {}, t('lead.consent')),
     h('dl', {},
       row(t('consent.status'), t(`consent.${consent.status || 'UNKNOWN'}`)),
-      row(t('consent.basis'), consent.basis),
+      row(t('consent.basis'), consent.basis ? t(`basis.${consent.basis}`) : null),
       row(t('consent.source'), consent.source),
       row(t('consent.at'), consent.at ? dateTime(consent.at) : null)),
   ];
@@ -168,7 +173,7 @@ async function nextContent(section, id, refresh) {
       ? h('ol', { class: 'suggestions' }, suggestions.items.map(({ item, why }) =>
         h('li', { dataset: { contentId: item.id } },
           h('strong', {}, item.title), ' ', h('span', { class: 'badge' }, t(`type.${item.type}`, {}, item.type)),
-          why?.length ? h('p', { class: 'why' }, why.join(' · ')) : null,
+          why?.length ? h('p', { class: 'why' }, why.map(stageNames).join(' · ')) : null,
           mayAssign
             ? h('button', {
               type: 'button', class: 'assign',

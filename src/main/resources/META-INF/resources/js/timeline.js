@@ -25,7 +25,12 @@ export async function timeline(section, leadId) {
       data: { ...a, title: await contentTitle(a.contentId) },
     })),
   );
-  const all = [...entries.items, ...received].sort((a, b) => b.at.localeCompare(a.at));
+  // An email not sent yet has no subject: its content's title says what it will send.
+  const emails = await Promise.all(entries.items.map(async (e) =>
+    e.kind === 'EMAIL' && !e.data.subject && e.data.contentId
+      ? { ...e, data: { ...e.data, contentTitle: await contentTitle(e.data.contentId) } }
+      : e));
+  const all = [...emails, ...received].sort((a, b) => b.at.localeCompare(a.at));
   section.replaceChildren(
     h('h2', {}, t('lead.timeline')),
     all.length
@@ -48,6 +53,7 @@ function describe({ kind, data }) {
         h('strong', {}, t('timeline.stage')), ' ',
         data.from ? `${t(`stage.${data.from}`)} → ` : '',
         t(`stage.${data.to}`),
+        data.cause?.type ? h('span', { class: 'muted' }, ` (${t(`cause.${data.cause.type}`)})`) : null,
         data.reason ? h('q', {}, data.reason) : null,
       ];
     case 'TOUCHPOINT':
@@ -61,8 +67,9 @@ function describe({ kind, data }) {
       return [h('strong', {}, t('timeline.content')), ' ', data.title,
         data.automatic ? h('span', { class: 'muted' }, ` (${t('timeline.automatic')})`) : null];
     case 'EMAIL':
-      return [h('strong', {}, t('timeline.email')), ' ', data.subject || data.template || '', ' ',
-        h('span', { class: 'muted' }, data.status || '')];
+      return [h('strong', {}, t('timeline.email')), ' ', data.subject || data.contentTitle || data.template || '', ' ',
+        h('span', { class: 'muted' }, data.status ? t(`outbox.${data.status}`) : ''),
+        data.reason ? h('p', { class: 'note' }, data.reason) : null];
     default:
       return [h('strong', {}, kind)];
   }

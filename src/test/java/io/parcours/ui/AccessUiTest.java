@@ -37,7 +37,7 @@ class AccessUiTest {
       assertEquals(List.of("Ines " + token), BoardUiTest.names(browser, "DISCOVERY"));
       assertTrue(browser.all(By.id("filter-ownerId")).isEmpty(), "no owner filter for sales");
       assertEquals(
-          List.of("Pipeline", "Personas", "Content library", "Content gaps"),
+          List.of("Pipeline", "Personas", "Content library", "Content gaps", "Email outbox"),
           browser.all(By.cssSelector("#nav a")).stream().map(WebElement::getText).toList());
 
       browser.go("#/leads/" + theirs);

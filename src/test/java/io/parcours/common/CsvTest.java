@@ -1,4 +1,4 @@
-package io.parcours.board;
+package io.parcours.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,16 +1,16 @@
-package io.parcours.board;
+package io.parcours.common;
 
 /**
  * CSV fields (RFC 4180) that a spreadsheet will not run: text that would start a formula gets a
  * leading apostrophe. Spreadsheets set to semicolons split a line at every ';' (a quote in the
  * middle of their cell protects nothing), so each part after one is defused as a cell of its own.
  */
-final class Csv {
+public final class Csv {
 
   private Csv() {}
 
   /** Text typed by people or systems: quoted when needed, defused when it looks like a formula. */
-  static String text(String value) {
+  public static String text(String value) {
     if (value == null) {
       return "";
     }
@@ -24,7 +24,7 @@ final class Csv {
   }
 
   /** Values the application produced (ids, numbers, times): only quoted when needed. */
-  static String value(Object value) {
+  public static String value(Object value) {
     return value == null ? "" : quote(value.toString());
   }
 
