@@ -73,8 +73,7 @@ public class ApiKeyResource {
         request,
         () -> {
           ApiKeys.Created created = keys.create(request);
-          return Response.created(
-                  UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))
+          return Response.created(UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))
               .entity(ApiKeyView.from(created.key(), created.secret()))
               .build();
         },

@@ -29,9 +29,7 @@ public class WebhookSecretResource {
           "Replace the signing secret; the answer holds the new one, shown once. Until"
               + " previousSecretUntil, deliveries carry two signatures: the new secret's and the"
               + " replaced one's")
-  @APIResponse(
-      responseCode = "200",
-      description = "Rotated; the new secret is shown this once")
+  @APIResponse(responseCode = "200", description = "Rotated; the new secret is shown this once")
   public RestResponse<WebhookView> rotate(UUID id, @Valid @NotNull SecretRotation rotation) {
     return WebhookResource.ok(webhooks.rotate(id, rotation));
   }
@@ -39,9 +37,7 @@ public class WebhookSecretResource {
   @DELETE
   @Path("/previous")
   @Operation(summary = "End a rotation's overlap now: only the new secret signs from now on")
-  @APIResponse(
-      responseCode = "200",
-      description = "The subscription, with no previous secret")
+  @APIResponse(responseCode = "200", description = "The subscription, with no previous secret")
   public RestResponse<WebhookView> endOverlap(UUID id) {
     return WebhookResource.ok(webhooks.endOverlap(id));
   }
