@@ -1,5 +1,6 @@
 package io.parcours.automation;
 
+import io.parcours.common.ETags;
 import io.parcours.touchpoint.Sentiment;
 import io.parcours.touchpoint.TouchpointType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,8 +36,17 @@ public class ScoringService {
     return new Scoring(types, sentiments);
   }
 
+  /** The version of the points, from their content: the table has no version of its own. */
+  public static long version(Scoring points) {
+    return ETags.ofContent(points.toString());
+  }
+
+  /** Changes the points if they are still those of the If-Match version (412/428 otherwise). */
   @Transactional
-  public Scoring update(ScoringRequest r) {
+  public Scoring update(String ifMatch, ScoringRequest r) {
+    // Readers go on; a concurrent change waits, then finds another version.
+    em.createNativeQuery("lock table score_points in exclusive mode").executeUpdate();
+    ETags.require(ifMatch, version(load()));
     if (r.types() != null) r.types().forEach((type, p) -> upsert("TYPE", type.name(), p));
     if (r.sentiments() != null) r.sentiments().forEach((s, p) -> upsert("SENTIMENT", s.name(), p));
     return load();

@@ -3,6 +3,10 @@ package io.parcours.common;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -13,6 +17,20 @@ public final class ETags {
 
   public static EntityTag of(long version) {
     return new EntityTag(Long.toString(version));
+  }
+
+  /**
+   * A version for what has no version column (settings kept in several rows): the first 63 bits of
+   * the SHA-256 of its canonical text. Any change of the content changes it.
+   */
+  public static long ofContent(String canonical) {
+    try {
+      byte[] d =
+          MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+      return ByteBuffer.wrap(d).getLong() & Long.MAX_VALUE;
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** 200 with the representation, its version as the ETag. */

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * Replays the first response of a POST retried with the same Idempotency-Key. The key row is
@@ -35,6 +36,22 @@ public class Idempotency {
 
   @Transactional
   public Response execute(String key, String operation, Object request, Supplier<Response> action) {
+    return execute(key, operation, request, action, UnaryOperator.identity());
+  }
+
+  /**
+   * As above, for an answer that holds a secret shown once: only {@code kept} of its body (the
+   * resource without the secret) is stored and replayed, so the table never holds the secret. The
+   * request given must not hold one either: only its hash is kept, and a hash of a password or of a
+   * short secret can be guessed back.
+   */
+  @Transactional
+  public Response execute(
+      String key,
+      String operation,
+      Object request,
+      Supplier<Response> action,
+      UnaryOperator<Object> kept) {
     if (key == null) {
       return action.get();
     }
@@ -62,7 +79,7 @@ public class Idempotency {
             "update idempotency_key set status = ?1, body = ?2, location = ?3, etag = ?4"
                 + " where scope = ?5 and key = ?6")
         .setParameter(1, response.getStatus())
-        .setParameter(2, write(response.getEntity()))
+        .setParameter(2, write(kept.apply(response.getEntity())))
         .setParameter(3, response.getHeaderString("Location"))
         .setParameter(4, response.getHeaderString("ETag"))
         .setParameter(5, scope)

@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -118,20 +120,37 @@ public class ContentResource {
   @PermissionsAllowed(Permission.CONTENT_READ)
   @Path("/stage-types")
   @Operation(summary = "The content types each stage requires by default")
-  public Map<Stage, List<ContentType>> stageTypes() {
-    return stageTypes.all();
+  @APIResponse(
+      responseCode = "200",
+      description = "Every stage's types, the version of the whole as the ETag",
+      headers = @Header(name = "ETag", ref = "ETag"))
+  public RestResponse<Map<Stage, List<ContentType>>> stageTypes() {
+    Map<Stage, List<ContentType>> all = stageTypes.all();
+    return ETags.ok(all, StageContentTypes.version(all));
   }
 
   @PUT
   @PermissionsAllowed(Permission.CONTENT_WRITE)
   @Path("/stage-types/{stage}")
-  @Operation(summary = "Replace the content types a stage requires by default")
-  public List<ContentType> replaceStageTypes(
-      Stage stage, @NotNull List<@NotNull ContentType> types) {
+  @Operation(
+      summary =
+          "Replace the content types a stage requires by default (If-Match: the ETag of the"
+              + " whole list)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The stage's types after the change; the new version of the whole as the ETag",
+      headers = @Header(name = "ETag", ref = "ETag"))
+  @APIResponse(responseCode = "412", description = "The types changed since they were read")
+  @APIResponse(responseCode = "428", description = "If-Match is missing")
+  public RestResponse<List<ContentType>> replaceStageTypes(
+      Stage stage,
+      @HeaderParam("If-Match") String ifMatch,
+      @NotNull List<@NotNull ContentType> types) {
     if (stage == Stage.LOST) {
       throw Problem.badRequest("LOST is outside every journey").with("parameter", "stage");
     }
-    return stageTypes.replace(stage, types);
+    Map<Stage, List<ContentType>> all = stageTypes.replace(stage, ifMatch, types);
+    return ETags.ok(all.get(stage), StageContentTypes.version(all));
   }
 
   private static RestResponse<ContentView> ok(ContentItem item) {

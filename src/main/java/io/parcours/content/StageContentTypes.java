@@ -1,5 +1,6 @@
 package io.parcours.content;
 
+import io.parcours.common.ETags;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,8 +45,21 @@ public class StageContentTypes {
         .toList();
   }
 
+  /** The version of the whole mapping, from its content: the table has no version of its own. */
+  public static long version(Map<Stage, List<ContentType>> all) {
+    return ETags.ofContent(all.toString());
+  }
+
+  /**
+   * Replaces one stage's types if the mapping is still that of the If-Match version (412/428
+   * otherwise); answers the whole mapping.
+   */
   @Transactional
-  public List<ContentType> replace(Stage stage, List<ContentType> types) {
+  public Map<Stage, List<ContentType>> replace(
+      Stage stage, String ifMatch, List<ContentType> types) {
+    // Readers go on; a concurrent change waits, then finds another version.
+    em.createNativeQuery("lock table stage_content_type in exclusive mode").executeUpdate();
+    ETags.require(ifMatch, version(all()));
     em.createNativeQuery("delete from stage_content_type where stage = ?1")
         .setParameter(1, stage.name())
         .executeUpdate();
@@ -56,6 +70,6 @@ public class StageContentTypes {
           .setParameter(2, type.name())
           .executeUpdate();
     }
-    return distinct;
+    return all();
   }
 }

@@ -41,11 +41,13 @@ class EventRecorder {
       case CREATED -> {
         data.put("stage", l.stage);
         data.put("ownerId", l.ownerId);
+        data.put("personaId", l.persona == null ? null : l.persona.id);
         events.record(DomainEvents.LEAD_CREATED, l.id, data);
       }
       case UPDATED -> {
         data.put("stage", l.stage);
         data.put("ownerId", l.ownerId);
+        data.put("personaId", l.persona == null ? null : l.persona.id);
         Map<String, Object> changes = new LinkedHashMap<>();
         e.fields().forEach(f -> changes.put(f, valueOf(l, f)));
         data.put("changes", changes);

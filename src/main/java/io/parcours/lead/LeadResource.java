@@ -78,7 +78,10 @@ public class LeadResource {
   @PUT
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Path("/by-email")
-  @Operation(summary = "Create the lead with this email, or merge the given fields into it")
+  @Operation(
+      summary =
+          "Create the lead with this email, or merge the given fields into it (If-Match optional:"
+              + " when sent, only a merge into the lead at that version is made, else 412)")
   @APIResponse(
       responseCode = "201",
       description = "Created",
@@ -93,8 +96,9 @@ public class LeadResource {
           @Content(
               mediaType = "application/json",
               schema = @Schema(implementation = LeadView.class)))
-  public Response upsert(@Valid @NotNull LeadRequest request) {
-    LeadService.Upserted result = leads.upsert(request);
+  public Response upsert(
+      @HeaderParam("If-Match") String ifMatch, @Valid @NotNull LeadRequest request) {
+    LeadService.Upserted result = leads.upsert(request, ifMatch);
     return result.created() ? created(result.lead()) : ok(result.lead()).toResponse();
   }
 

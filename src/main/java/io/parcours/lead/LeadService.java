@@ -57,7 +57,20 @@ public class LeadService {
   /** Creates the lead, or merges the given fields into the one with that email. */
   @Transactional
   public Upserted upsert(LeadRequest r) {
+    return upsert(r, null);
+  }
+
+  /**
+   * As {@link #upsert(LeadRequest)}, with an optional If-Match: when given, only a merge into the
+   * lead at that version is done (412 otherwise, and when there is no lead to merge into).
+   */
+  @Transactional
+  public Upserted upsert(LeadRequest r, String ifMatch) {
     Lead lead = Lead.findByEmail(r.email()).orElse(null);
+    if (lead == null && ifMatch != null) {
+      throw new Problem(
+          412, "Precondition failed", "There is no lead with this email to merge into");
+    }
     if (lead == null) {
       return new Upserted(insert(r), true);
     }
@@ -65,6 +78,9 @@ public class LeadService {
       throw Problem.conflict("A lead with this email exists and belongs to another salesperson");
     }
     Lead.getEntityManager().lock(lead, LockModeType.PESSIMISTIC_WRITE);
+    if (ifMatch != null) {
+      ETags.require(ifMatch, lead.version);
+    }
     merge(lead, r);
     changes.fire(new LeadChanged(lead, LeadChanged.Kind.UPDATED, given(r)));
     if (r.stage() != null && r.stage() != lead.stage) {

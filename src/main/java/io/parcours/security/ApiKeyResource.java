@@ -1,6 +1,7 @@
 package io.parcours.security;
 
 import io.parcours.common.Created;
+import io.parcours.common.Idempotency;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import io.quarkus.security.PermissionsAllowed;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
@@ -35,6 +37,7 @@ public class ApiKeyResource {
       Map.of("createdAt", new Keyset.Field<>("createdAt", Instant::parse, k -> k.createdAt));
 
   @Inject ApiKeys keys;
+  @Inject Idempotency idempotency;
 
   @GET
   @Operation(summary = "List API keys, newest first (secrets are never shown again)")
@@ -52,13 +55,29 @@ public class ApiKeyResource {
   }
 
   @POST
-  @Operation(summary = "Create an API key; the answer holds its secret, shown this once")
-  @Created(value = ApiKeyView.class, description = "Created; the secret is shown this once")
-  public Response create(@Valid @NotNull ApiKeyRequest request) {
-    ApiKeys.Created created = keys.create(request);
-    return Response.created(UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))
-        .entity(ApiKeyView.from(created.key(), created.secret()))
-        .build();
+  @Operation(
+      summary =
+          "Create an API key; the answer holds its secret, shown this once (Idempotency-Key"
+              + " honoured)")
+  @Created(
+      value = ApiKeyView.class,
+      description =
+          "Created; the secret is shown this once. A retry with the same Idempotency-Key answers"
+              + " the key created first without its secret (Idempotent-Replayed: true): secrets"
+              + " are never stored for replays; a client that lost one revokes the key.")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull ApiKeyRequest request) {
+    return idempotency.execute(
+        key,
+        "POST /api/api-keys",
+        request,
+        () -> {
+          ApiKeys.Created created = keys.create(request);
+          return Response.created(UriBuilder.fromPath("/api/api-keys/{id}").build(created.key().id))
+              .entity(ApiKeyView.from(created.key(), created.secret()))
+              .build();
+        },
+        view -> ((ApiKeyView) view).withoutSecret());
   }
 
   @DELETE

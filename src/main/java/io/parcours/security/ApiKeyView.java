@@ -18,6 +18,11 @@ public record ApiKeyView(
     Instant revokedAt,
     String key) {
 
+  ApiKeyView withoutSecret() {
+    return new ApiKeyView(
+        id, name, prefix, scopes, requestsPerMinute, createdAt, lastUsedAt, revokedAt, null);
+  }
+
   static ApiKeyView from(ApiKey k, String secret) {
     return new ApiKeyView(
         k.id,

@@ -9,4 +9,10 @@ public record UserRequest(
     @NotBlank @Email @Size(max = 254) String email,
     @NotBlank @Size(max = 200) String name,
     @NotNull Role role,
-    @NotBlank @Size(min = 12, max = 200) String password) {}
+    @NotBlank @Size(min = 12, max = 200) String password) {
+
+  /** The request as compared on a retry: a password is never kept, not even hashed. */
+  UserRequest withoutPassword() {
+    return new UserRequest(email, name, role, null);
+  }
+}

@@ -2,6 +2,7 @@ package io.parcours.security;
 
 import io.parcours.common.Created;
 import io.parcours.common.ETags;
+import io.parcours.common.Idempotency;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import io.quarkus.security.PermissionsAllowed;
@@ -37,6 +38,7 @@ public class UserResource {
       Map.of("email", new Keyset.Field<>("lower(email)", v -> v, u -> u.email.toLowerCase()));
 
   @Inject Users users;
+  @Inject Idempotency idempotency;
 
   @GET
   @Operation(summary = "List users by email")
@@ -64,11 +66,23 @@ public class UserResource {
   }
 
   @POST
-  @Operation(summary = "Create a user")
-  @Created(UserView.class)
-  public Response create(@Valid @NotNull UserRequest request) {
-    User user = users.create(request);
-    return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
+  @Operation(summary = "Create a user (Idempotency-Key honoured)")
+  @Created(
+      value = UserView.class,
+      description =
+          "Created. The password is no part of what a retry with the same Idempotency-Key is"
+              + " compared with, nor of what is kept for it: a retry that changes only the"
+              + " password answers the first creation, with its first password.")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull UserRequest request) {
+    return idempotency.execute(
+        key,
+        "POST /api/users",
+        request.withoutPassword(),
+        () -> {
+          User user = users.create(request);
+          return ETags.created("/api/users/{id}", user.id, UserView.from(user), user.version);
+        });
   }
 
   @PATCH

@@ -42,7 +42,8 @@ class Deliveries {
       from due, domain_event e, webhook_subscription s
       where w.id = due.id and e.id = w.event_id and s.id = w.subscription_id
       returning w.id, w.attempts, s.id, s.url, s.secret, e.id, e.type, e.lead_id, e.occurred_at,
-        e.actor_type, e.actor_id, e.correlation_id, e.payload::text
+        e.actor_type, e.actor_id, e.correlation_id, e.payload::text,
+        case when s.previous_secret_until > ? then s.previous_secret end
       """
           .formatted(EventFeed.SETTLED);
 
@@ -50,7 +51,10 @@ class Deliveries {
   @Inject AppClock clock;
   @Inject WebhookSettings settings;
 
-  /** A claimed delivery: where it goes, how it is signed, and the event it carries. */
+  /**
+   * A claimed delivery: where it goes, how it is signed (the secret, and during a rotation's
+   * overlap the replaced one), and the event it carries.
+   */
   record Claimed(
       UUID id,
       int attempt,
@@ -64,7 +68,8 @@ class Deliveries {
       String actorType,
       String actorId,
       String correlationId,
-      String payload) {}
+      String payload,
+      String previousSecret) {}
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   List<Claimed> claim() {
@@ -73,7 +78,7 @@ class Deliveries {
     return Jdbc.query(
         em,
         CLAIM,
-        List.of(now, now, settings.batchSize(), now.plus(lease)),
+        List.of(now, now, settings.batchSize(), now.plus(lease), now),
         r ->
             new Claimed(
                 r.getObject(1, UUID.class),
@@ -88,7 +93,8 @@ class Deliveries {
                 r.getString(10),
                 r.getString(11),
                 r.getString(12),
-                r.getString(13)));
+                r.getString(13),
+                r.getString(14)));
   }
 
   /** What the receiver answered: a status code, or an error when it did not answer at all. */

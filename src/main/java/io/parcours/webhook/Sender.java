@@ -71,8 +71,11 @@ class Sender {
       return new Deliveries.Outcome(null, "target refused: " + refused.getMessage(), 0);
     }
     String secret;
+    String previous;
     try {
       secret = box.open(d.subscriptionId(), d.secret());
+      previous =
+          d.previousSecret() == null ? null : box.open(d.subscriptionId(), d.previousSecret());
     } catch (IllegalStateException e) {
       return new Deliveries.Outcome(null, e.getMessage(), 0);
     }
@@ -81,7 +84,12 @@ class Sender {
       String id = "msg_" + d.id();
       long timestamp = clock.now().getEpochSecond();
       String body = body(d);
+      // During a rotation both secrets sign, space-separated as Standard Webhooks allows: a
+      // receiver still on the replaced secret and one already on the new one both accept.
       String signature = Signer.sign(secret, id, timestamp, body);
+      if (previous != null) {
+        signature += " " + Signer.sign(previous, id, timestamp, body);
+      }
       RequestOptions request =
           new RequestOptions()
               .setMethod(HttpMethod.POST)

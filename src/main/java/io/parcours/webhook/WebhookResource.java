@@ -1,6 +1,8 @@
 package io.parcours.webhook;
 
 import io.parcours.common.Created;
+import io.parcours.common.ETags;
+import io.parcours.common.Idempotency;
 import io.parcours.common.Keyset;
 import io.parcours.common.Page;
 import io.parcours.common.Problem;
@@ -14,11 +16,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/webhooks")
 @Tag(name = "Webhooks")
@@ -43,16 +47,32 @@ public class WebhookResource {
 
   @Inject WebhookService webhooks;
   @Inject DeliveryLog log;
+  @Inject Idempotency idempotency;
 
   @POST
-  @Operation(summary = "Subscribe a URL to event types; the answer holds the secret, shown once")
-  @Created(value = WebhookView.class, description = "Created; the secret is shown this once")
-  public Response create(@Valid @NotNull WebhookRequest request) {
-    WebhookService.Created created = webhooks.create(request);
-    return Response.created(
-            UriBuilder.fromPath("/api/webhooks/{id}").build(created.subscription().id))
-        .entity(WebhookView.from(created.subscription(), created.secret()))
-        .build();
+  @Operation(
+      summary =
+          "Subscribe a URL to event types, optionally filtered on the events' fields; the answer"
+              + " holds the secret, shown once (Idempotency-Key honoured)")
+  @Created(
+      value = WebhookView.class,
+      description =
+          "Created; the secret is shown this once. A retry with the same Idempotency-Key answers"
+              + " the subscription created first without its secret (Idempotent-Replayed: true):"
+              + " secrets are never stored for replays, nor compared; a client that lost one"
+              + " rotates it.")
+  public Response create(
+      @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull WebhookRequest request) {
+    return idempotency.execute(
+        key,
+        "POST /api/webhooks",
+        request.withoutSecret(),
+        () -> {
+          WebhookService.Created created = webhooks.create(request);
+          WebhookSubscription s = created.subscription();
+          return ETags.created("/api/webhooks/{id}", s.id, view(created), s.version);
+        },
+        view -> ((WebhookView) view).withoutSecret());
   }
 
   @GET
@@ -76,8 +96,19 @@ public class WebhookResource {
   @GET
   @Path("/{id}")
   @Operation(summary = "Read a webhook subscription")
-  public WebhookView get(UUID id) {
-    return WebhookView.from(webhooks.get(id), null);
+  public RestResponse<WebhookView> get(UUID id) {
+    return ok(webhooks.get(id));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Operation(
+      summary =
+          "Change a subscription's URL (checked again), event types, filters, description or"
+              + " activity (If-Match required); deliveries already planned keep going")
+  public RestResponse<WebhookView> update(
+      UUID id, @HeaderParam("If-Match") String ifMatch, @Valid @NotNull WebhookPatch patch) {
+    return ok(webhooks.update(id, ifMatch, patch));
   }
 
   @DELETE
@@ -90,8 +121,20 @@ public class WebhookResource {
   @POST
   @Path("/{id}/enable")
   @Operation(summary = "Turn a disabled subscription (after a 410, say) back on")
-  public WebhookView enable(UUID id) {
-    return WebhookView.from(webhooks.enable(id), null);
+  public RestResponse<WebhookView> enable(UUID id) {
+    return ok(webhooks.enable(id));
+  }
+
+  static RestResponse<WebhookView> ok(WebhookSubscription s) {
+    return ETags.ok(WebhookView.from(s, null), s.version);
+  }
+
+  static RestResponse<WebhookView> ok(WebhookService.Created c) {
+    return ETags.ok(view(c), c.subscription().version);
+  }
+
+  private static WebhookView view(WebhookService.Created c) {
+    return WebhookView.from(c.subscription(), c.secret());
   }
 
   @GET

@@ -18,6 +18,10 @@ public interface WebhookSettings {
   /** Seals webhook secrets in the database (at least 32 characters); required in production. */
   String secretKey();
 
+  /** How long a replaced secret keeps signing beside the new one after a rotation. */
+  @WithDefault("PT24H")
+  Duration secretOverlap();
+
   /** Tries of one delivery before it stops as failed. */
   @WithDefault("8")
   int maxAttempts();

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,6 +23,15 @@ public class WebhookSubscription extends PanacheEntityBase {
 
   @JdbcTypeCode(SqlTypes.ARRAY)
   public List<String> eventTypes;
+
+  /** Field name to allowed values, checked by {@link WebhookFilters}; empty lets all through. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public Map<String, List<String>> filters;
+
+  /** During a rotation, the replaced secret, sealed too; it signs until previousSecretUntil. */
+  public String previousSecret;
+
+  public Instant previousSecretUntil;
 
   public String description;
   public boolean active;

@@ -98,6 +98,7 @@ final class LeastScopes {
           Map.entry("GET /api/scoring", "leads:read"),
           Map.entry("PUT /api/scoring", "journey:write"),
           Map.entry("GET /api/session", "session"),
+          Map.entry("GET /api/touchpoints", "touchpoints:read"),
           Map.entry("POST /api/touchpoints:batch", "touchpoints:write"),
           Map.entry("GET /api/users", "session"),
           Map.entry("POST /api/users", "session"),
@@ -108,6 +109,9 @@ final class LeastScopes {
           Map.entry("POST /api/webhooks", "webhooks:admin"),
           Map.entry("DELETE /api/webhooks/{id}", "webhooks:admin"),
           Map.entry("GET /api/webhooks/{id}", "webhooks:admin"),
+          Map.entry("PATCH /api/webhooks/{id}", "webhooks:admin"),
+          Map.entry("POST /api/webhooks/{id}/secret/rotate", "webhooks:admin"),
+          Map.entry("DELETE /api/webhooks/{id}/secret/previous", "webhooks:admin"),
           Map.entry("GET /api/webhooks/{id}/deliveries", "webhooks:admin"),
           Map.entry("POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver", "webhooks:admin"),
           Map.entry("POST /api/webhooks/{id}/enable", "webhooks:admin"));

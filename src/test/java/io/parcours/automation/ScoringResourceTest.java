@@ -68,7 +68,47 @@ class ScoringResourceTest {
         .contentType("application/problem+json");
   }
 
+  @Test
+  void shouldRequireTheVersionReadAndRefuseAStaleOne() {
+    String read = given().when().get("/api/scoring").then().extract().header("ETag");
+    int before = given().get("/api/scoring").then().extract().path("types.OTHER");
+
+    given()
+        .contentType(ContentType.JSON)
+        .body(Map.of("types", Map.of("OTHER", before + 1)))
+        .when()
+        .put("/api/scoring")
+        .then()
+        .statusCode(428)
+        .contentType("application/problem+json");
+    String changed =
+        put(Map.of("types", Map.of("OTHER", before + 1))).statusCode(200).extract().header("ETag");
+    try {
+      given()
+          .contentType(ContentType.JSON)
+          .header("If-Match", read)
+          .body(Map.of("types", Map.of("OTHER", 99)))
+          .when()
+          .put("/api/scoring")
+          .then()
+          .statusCode(412)
+          .contentType("application/problem+json")
+          .body("currentETag", equalTo(changed));
+      given().when().get("/api/scoring").then().body("types.OTHER", equalTo(before + 1));
+    } finally {
+      put(Map.of("types", Map.of("OTHER", before))).statusCode(200);
+    }
+  }
+
+  /** A change made with the version just read, as a client that reads before it writes. */
   private static io.restassured.response.ValidatableResponse put(Map<String, Object> body) {
-    return given().contentType(ContentType.JSON).body(body).when().put("/api/scoring").then();
+    String etag = given().when().get("/api/scoring").then().extract().header("ETag");
+    return given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", etag)
+        .body(body)
+        .when()
+        .put("/api/scoring")
+        .then();
   }
 }

@@ -6,10 +6,12 @@ import static io.parcours.support.Fixtures.createLeadId;
 import static io.parcours.support.Fixtures.createPersona;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -143,11 +145,43 @@ class ContentResourceTest {
     try {
       given()
           .contentType(ContentType.JSON)
+          .body(List.of("REVIEW_REQUEST"))
+          .when()
+          .put("/api/content/stage-types/ADVOCATE")
+          .then()
+          .statusCode(428)
+          .contentType("application/problem+json");
+      given()
+          .contentType(ContentType.JSON)
+          .header("If-Match", "\"1\"")
+          .body(List.of("REVIEW_REQUEST"))
+          .when()
+          .put("/api/content/stage-types/ADVOCATE")
+          .then()
+          .statusCode(412)
+          .contentType("application/problem+json");
+      String read = stageTypesETag();
+      String changed =
+          given()
+              .contentType(ContentType.JSON)
+              .header("If-Match", read)
+              .body(List.of("REVIEW_REQUEST", "TESTIMONIAL"))
+              .when()
+              .put("/api/content/stage-types/ADVOCATE")
+              .then()
+              .statusCode(200)
+              .body("", containsInAnyOrder("REVIEW_REQUEST", "TESTIMONIAL"))
+              .extract()
+              .header("ETag");
+      assertEquals(changed, stageTypesETag());
+      given()
+          .contentType(ContentType.JSON)
+          .header("If-Match", read)
           .body(List.of("REVIEW_REQUEST", "TESTIMONIAL"))
           .when()
           .put("/api/content/stage-types/ADVOCATE")
           .then()
-          .statusCode(200);
+          .statusCode(412);
 
       given()
           .contentType(ContentType.JSON)
@@ -160,12 +194,17 @@ class ContentResourceTest {
     } finally {
       given()
           .contentType(ContentType.JSON)
+          .header("If-Match", stageTypesETag())
           .body(before)
           .when()
           .put("/api/content/stage-types/ADVOCATE")
           .then()
           .statusCode(200);
     }
+  }
+
+  private static String stageTypesETag() {
+    return given().when().get("/api/content/stage-types").then().extract().header("ETag");
   }
 
   @Test

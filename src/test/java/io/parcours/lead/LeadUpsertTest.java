@@ -1,6 +1,7 @@
 package io.parcours.lead;
 
 import static io.parcours.support.Fixtures.createLeadId;
+import static io.parcours.support.Fixtures.etag;
 import static io.parcours.support.Fixtures.uniqueEmail;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -84,5 +85,41 @@ class LeadUpsertTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("errors[0].field", equalTo("email"));
+  }
+
+  @Test
+  void shouldMergeOnlyIntoTheVersionAnIfMatchNames() {
+    String email = uniqueEmail();
+    String id = createLeadId(Map.of("email", email));
+    String read = etag(id);
+
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body(Map.of("email", uniqueEmail()))
+        .when()
+        .put("/api/leads/by-email")
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body(Map.of("email", email, "company", "First"))
+        .when()
+        .put("/api/leads/by-email")
+        .then()
+        .statusCode(200)
+        .body("company", equalTo("First"));
+    given()
+        .contentType(ContentType.JSON)
+        .header("If-Match", read)
+        .body(Map.of("email", email, "company", "Second"))
+        .when()
+        .put("/api/leads/by-email")
+        .then()
+        .statusCode(412)
+        .contentType("application/problem+json");
+    given().when().get("/api/leads/" + id).then().body("company", equalTo("First"));
   }
 }
