@@ -86,7 +86,8 @@ public class Stalled {
     stageP90.forEach(
         (stage, p90) -> {
           Map<UUID, Long> personas = personaP90.getOrDefault(stage, Map.of());
-          StringBuilder norm = new StringBuilder("case");
+          // Without a persona of its own, every lead of the stage has the stage's norm.
+          StringBuilder norm = new StringBuilder(personas.isEmpty() ? "" : "case");
           long widest = p90;
           for (Map.Entry<UUID, Long> e : personas.entrySet()) {
             norm.append(" when l.persona_id = ? then ?::bigint");
@@ -94,7 +95,7 @@ public class Stalled {
             params.add(e.getValue());
             widest = Math.max(widest, e.getValue());
           }
-          norm.append(" else ?::bigint end");
+          norm.append(personas.isEmpty() ? "?::bigint" : " else ?::bigint end");
           params.add(p90);
           params.add(stage.name());
           params.add((double) widest);

@@ -16,6 +16,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -37,30 +39,29 @@ class PartitionsTest {
   @Test
   void shouldFileTouchpointsOfThreeMonthsInTheirPartitions() {
     String leadId = createLeadId(Map.of());
-    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Instant now = Instant.now().minusSeconds(60);
+    LocalDate monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1);
     // Two years back has no partition yet: it waits in DEFAULT until the job gives it its month.
-    List<LocalDate> days =
+    List<Instant> times =
         List.of(
-            today.minusYears(2).withDayOfMonth(10), today.withDayOfMonth(1), today.plusMonths(2));
-    for (LocalDate day : days) {
+            now.minus(Duration.ofDays(2 * 366)),
+            monthStart.minusDays(10).atStartOfDay(ZoneOffset.UTC).toInstant(),
+            now);
+    for (Instant at : times) {
       given()
           .contentType(ContentType.JSON)
-          .body(Map.of("channel", "WEB", "type", "PAGE_VIEW", "occurredAt", day + "T12:00:00Z"))
+          .body(Map.of("channel", "WEB", "type", "PAGE_VIEW", "occurredAt", at.toString()))
           .when()
           .post("/api/leads/" + leadId + "/touchpoints")
           .then()
           .statusCode(201);
     }
-    assertEquals(
-        List.of(
-            "touchpoint_default",
-            partition("touchpoint", days.get(1)),
-            partition("touchpoint", days.get(2))),
-        partitionsOf(leadId));
+    List<String> months = times.stream().map(at -> partition("touchpoint", at)).toList();
+    assertEquals(List.of("touchpoint_default", months.get(1), months.get(2)), partitionsOf(leadId));
 
     touchpointPartitions.maintain();
 
-    assertEquals(days.stream().map(d -> partition("touchpoint", d)).toList(), partitionsOf(leadId));
+    assertEquals(months, partitionsOf(leadId));
     given()
         .when()
         .get("/api/leads/" + leadId + "/touchpoints")
@@ -95,7 +96,7 @@ class PartitionsTest {
                                             .getSingleResult())
                                     .longValue())
                         .toList());
-    String expired = partition("domain_event", old);
+    String expired = partition("domain_event", old.atStartOfDay(ZoneOffset.UTC).toInstant());
     String cursorInside = new Cursor("2", Long.toString(ids.get(0))).encode();
 
     List<String> dropped = QuarkusTransaction.requiringNew().call(retention::maintain);
@@ -108,7 +109,7 @@ class PartitionsTest {
                     em.createNativeQuery("select cast(to_regclass(?1) as text)")
                         .setParameter(1, expired)
                         .getSingleResult()));
-    assertFalse(dropped.contains(partition("domain_event", LocalDate.now(ZoneOffset.UTC))));
+    assertFalse(dropped.contains(partition("domain_event", Instant.now())));
     given()
         .queryParam("after", cursorInside)
         .when()
@@ -139,7 +140,7 @@ class PartitionsTest {
                     .toList());
   }
 
-  private static String partition(String table, LocalDate day) {
-    return table + "_" + day.format(MONTH);
+  private static String partition(String table, Instant at) {
+    return table + "_" + at.atZone(ZoneOffset.UTC).format(MONTH);
   }
 }
