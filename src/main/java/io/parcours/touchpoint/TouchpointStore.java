@@ -78,9 +78,11 @@ class TouchpointStore {
         .doWork(
             c -> {
               try (PreparedStatement s =
-                  c.prepareStatement("update touchpoint set lead_stage = ? where id = ?")) {
+                  // The partition key too: the update then reads one month, not every one.
+                  c.prepareStatement(
+                      "update touchpoint set lead_stage = ? where id = ? and occurred_at = ?")) {
                 for (Touchpoint t : touchpoints) {
-                  Jdbc.bind(s, t.leadStage, t.id);
+                  Jdbc.bind(s, t.leadStage, t.id, t.occurredAt);
                   s.addBatch();
                 }
                 s.executeBatch();
