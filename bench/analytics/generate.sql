@@ -78,8 +78,12 @@ insert into stage_transition (lead_id, from_stage, to_stage, kind, at, actor_typ
 select id, from_stage, to_stage, kind, at, 'SYSTEM', 'IMPORT', reason
 from bench_steps order by lead_no, n;
 
--- Touchpoints: indexes dropped during the load and made again after it (as in V10).
-drop index touchpoint_external_key, touchpoint_lead_idx, touchpoint_lead_type_idx,
+-- Touchpoints: a partition for each month they fall in (see V140), indexes dropped during the
+-- load and made again after it.
+select create_month_partition('touchpoint', m::date)
+from generate_series(date_trunc('month', (select now from bench_now) - (:days + 130 || ' days')::interval),
+                     (select now from bench_now), interval '1 month') m;
+drop index touchpoint_external_idx, touchpoint_lead_idx, touchpoint_lead_type_idx,
            touchpoint_friction_idx;
 insert into touchpoint (id, lead_id, occurred_at, channel, type, sentiment, source, lead_stage,
                         recorded_at)
@@ -97,7 +101,8 @@ from (select n, 1 + (abs(hashint4(n)) % :leads) as lead_no, random() as r
 join bench_path p on p.i = r.lead_no
 cross join lateral (select r.n, p.created + r.r * least((select now from bench_now) - p.created,
                     interval '120 days') as at) t;
-create unique index touchpoint_external_key on touchpoint (source, external_id);
+create index touchpoint_external_idx on touchpoint (lead_id, source, external_id)
+    where external_id is not null;
 create index touchpoint_lead_idx on touchpoint (lead_id, occurred_at desc, id desc);
 create index touchpoint_lead_type_idx on touchpoint (lead_id, type);
 create index touchpoint_friction_idx on touchpoint (occurred_at desc) where sentiment = 'NEGATIVE';

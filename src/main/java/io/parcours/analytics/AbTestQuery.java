@@ -1,9 +1,8 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 class AbTestQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
   @Inject AnalyticsSettings settings;
 
   /** A null scope period means since the start of each test. */
@@ -25,8 +24,7 @@ class AbTestQuery {
     List<Object> params = new ArrayList<>();
     String sql = scope.from() == null ? sinceStart(scope, params) : inPeriod(scope, params);
     Map<String, List<AbTestReport.Variant>> groups = new LinkedHashMap<>();
-    Jdbc.query(
-        em,
+    replica.query(
         sql,
         params,
         rs ->

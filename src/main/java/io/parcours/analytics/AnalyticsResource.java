@@ -2,6 +2,7 @@ package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
 import io.parcours.common.Instants;
+import io.parcours.common.LaggingRead;
 import io.parcours.common.Problem;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/analytics")
 @Tag(name = "Analytics")
+@LaggingRead
 public class AnalyticsResource {
 
   @Inject AnalyticsSettings settings;

@@ -1,11 +1,10 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.List;
 @ApplicationScoped
 class ChannelQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   ChannelReport report(Scope scope) {
     List<Object> params = new ArrayList<>();
@@ -43,8 +42,7 @@ class ChannelQuery {
     }
     List<ChannelReport.Row> rows =
         new ArrayList<>(
-            Jdbc.query(
-                em,
+            replica.query(
                 sql,
                 params,
                 rs ->

@@ -1,9 +1,8 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +16,7 @@ import java.util.UUID;
 @ApplicationScoped
 class ContentQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   ContentReport report(Scope scope, int withinDays) {
     List<Object> params = new ArrayList<>();
@@ -34,8 +33,7 @@ class ContentQuery {
         scope.from(),
         scope.to(),
         withinDays,
-        Jdbc.query(
-            em,
+        replica.query(
             sql,
             params,
             rs ->

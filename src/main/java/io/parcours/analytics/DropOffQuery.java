@@ -1,10 +1,9 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -15,7 +14,7 @@ import java.util.Map;
 @ApplicationScoped
 class DropOffQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   DropOffReport report(Scope scope) {
     List<Object> params = new ArrayList<>();
@@ -43,8 +42,7 @@ class DropOffQuery {
               + " and f.day between ? and ? group by f.stage, f.reason";
     }
     Map<Stage, List<DropOffReport.Reason>> reasons = new EnumMap<>(Stage.class);
-    Jdbc.query(
-        em,
+    replica.query(
         sql,
         params,
         rs ->

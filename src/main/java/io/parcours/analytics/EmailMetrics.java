@@ -1,9 +1,8 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,7 @@ import java.util.List;
 @ApplicationScoped
 class EmailMetrics {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   EmailReport report(Scope scope) {
     List<Object> params = new ArrayList<>(List.of(scope.from(), scope.to().plusDays(1)));
@@ -23,7 +22,7 @@ class EmailMetrics {
             + " and l.consent_at >= (?::date at time zone 'UTC')"
             + " and l.consent_at < (?::date at time zone 'UTC')"
             + scope.leadTableFilter(params);
-    long unsubscribedCount = Jdbc.query(em, unsubscribed, params, rs -> rs.getLong(1)).get(0);
+    long unsubscribedCount = replica.query(unsubscribed, params, rs -> rs.getLong(1)).get(0);
     List<Object> outboxParams = new ArrayList<>(List.of(scope.from(), scope.to().plusDays(1)));
     String filter = scope.leadTableFilter(outboxParams);
     String sql =
@@ -39,8 +38,8 @@ class EmailMetrics {
             + " and o.created_at < (?::date at time zone 'UTC')"
             + filter;
     long[] c =
-        Jdbc.query(
-                em,
+        replica
+            .query(
                 sql,
                 outboxParams,
                 rs ->

@@ -2,12 +2,12 @@ package io.parcours.analytics;
 
 import io.parcours.common.Jdbc;
 import io.parcours.common.LeadAccess;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import io.parcours.touchpoint.Channel;
 import io.parcours.touchpoint.TouchpointType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ import java.util.UUID;
 @ApplicationScoped
 class FrictionQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   FrictionReport report(
       Instant from, Instant to, Stage stage, Channel channel, int recent, Optional<UUID> scope) {
@@ -51,8 +51,7 @@ class FrictionQuery {
     access.ifPresent(a -> params.add(a.owner()));
     params.add(recent);
     Map<String, FrictionReport.Group> groups = new LinkedHashMap<>();
-    Jdbc.query(
-        em,
+    replica.query(
         sql,
         params,
         rs -> {

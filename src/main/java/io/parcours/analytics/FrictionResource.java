@@ -3,6 +3,7 @@ package io.parcours.analytics;
 import io.parcours.common.AppClock;
 import io.parcours.common.EnumParam;
 import io.parcours.common.Instants;
+import io.parcours.common.LaggingRead;
 import io.parcours.common.Problem;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.Stage;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/friction")
 @Tag(name = "Friction")
+@LaggingRead
 public class FrictionResource {
 
   private static final Duration DEFAULT_PERIOD = Duration.ofDays(30);

@@ -1,10 +1,9 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,7 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 class FunnelQuery {
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   FunnelReport report(Scope scope, boolean cohort) {
     List<Object> params = new ArrayList<>();
@@ -45,8 +44,8 @@ class FunnelQuery {
     }
     Map<Stage, long[]> counts = new EnumMap<>(Stage.class);
     for (Object[] row :
-        Jdbc.query(
-            em, sql, params, rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)})) {
+        replica.query(
+            sql, params, rs -> new Object[] {rs.getString(1), rs.getLong(2), rs.getLong(3)})) {
       counts.put(Stage.valueOf((String) row[0]), new long[] {(long) row[1], (long) row[2]});
     }
     List<FunnelReport.Row> rows = new ArrayList<>();

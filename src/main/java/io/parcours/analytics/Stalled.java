@@ -2,10 +2,10 @@ package io.parcours.analytics;
 
 import io.parcours.common.AppClock;
 import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public class Stalled {
       "coalesce(extract(epoch from l.last_touchpoint_at - l.stage_entered_at)::float8,"
           + " '-infinity'::float8)";
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
   @Inject AppClock clock;
   @Inject TimeInStageQuery timeInStage;
   @Inject AnalyticsSettings settings;
@@ -125,8 +125,7 @@ public class Stalled {
         "select id, stage, persona_id, owner_id, stage_entered_at, p90, last_touchpoint_at from ("
             + String.join(" union all ", perStage)
             + ") s order by stage_entered_at, id limit ?";
-    return Jdbc.query(
-        em,
+    return replica.query(
         sql,
         params,
         rs -> {

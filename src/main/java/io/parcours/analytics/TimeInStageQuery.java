@@ -1,10 +1,9 @@
 package io.parcours.analytics;
 
-import io.parcours.common.Jdbc;
+import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +18,7 @@ class TimeInStageQuery {
   /** A stage for one persona; a null persona means all of them. */
   record Key(Stage stage, UUID personaId) {}
 
-  @Inject EntityManager em;
+  @Inject Replica replica;
 
   TimeInStageReport report(Scope scope) {
     Map<Key, Histogram> histograms = histograms(scope);
@@ -81,8 +80,7 @@ class TimeInStageQuery {
               + " and f.day between ? and ? group by l.persona_id, f.stage, f.bucket";
     }
     Map<Key, Histogram> histograms = new HashMap<>();
-    Jdbc.query(
-        em,
+    replica.query(
         sql,
         params,
         rs -> {

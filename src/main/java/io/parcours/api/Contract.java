@@ -1,6 +1,7 @@
 package io.parcours.api;
 
 import io.parcours.common.Created;
+import io.parcours.common.ReadFreshness;
 import io.parcours.security.Permission;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -59,6 +60,17 @@ final class Contract {
     components.addHeader(
         "ETag",
         header("The version of what is answered; send it back in If-Match", SchemaType.STRING));
+    components.addHeader(
+        ReadFreshness.SOURCE,
+        header(
+            "Where the answer was read: replica (may lag, see Replica-Replay-Time) or primary",
+            SchemaType.STRING));
+    components.addHeader(
+        ReadFreshness.REPLAYED_AT,
+        header(
+            "With Read-Source replica: when the last transaction the replica replayed committed"
+                + " on the primary (RFC 3339); the answer is at least that fresh",
+            SchemaType.STRING));
     components.addResponse("TooManyRequests", tooManyRequests());
     components.addResponse("Unavailable", unavailable());
     components.addSchema("FieldError", fieldError());
@@ -207,7 +219,8 @@ final class Contract {
   }
 
   /** Errors as problem+json; a replayed answer and a created resource say so in headers. */
-  static void shape(String code, APIResponse answer, boolean idempotent, Set<String> versioned) {
+  static void shape(
+      String code, APIResponse answer, boolean idempotent, boolean lagging, Set<String> versioned) {
     if (answer.getRef() != null) {
       return;
     }
@@ -233,6 +246,11 @@ final class Contract {
     }
     if (code.startsWith("2") && carries(answer, versioned)) {
       answer.addHeader("ETag", OASFactory.createHeader().ref("#/components/headers/ETag"));
+    }
+    if (code.startsWith("2") && lagging) {
+      for (String name : List.of(ReadFreshness.SOURCE, ReadFreshness.REPLAYED_AT)) {
+        answer.addHeader(name, OASFactory.createHeader().ref("#/components/headers/" + name));
+      }
     }
     if ("201".equals(code)) {
       answer.addHeader("Location", header("Where the created resource is", SchemaType.STRING));

@@ -1,6 +1,7 @@
 package io.parcours.api;
 
 import io.parcours.common.Created;
+import io.parcours.common.LaggingRead;
 import io.quarkus.security.PermissionsAllowed;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.lang.reflect.Method;
@@ -92,7 +93,11 @@ public class ContractFilter implements OASFilter {
                 .anyMatch(p -> "Idempotency-Key".equals(p.getName()));
     Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
     Contract.shareSuccessBody(answers);
-    answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent, versioned));
+    boolean lagging =
+        java != null
+            && (java.isAnnotationPresent(LaggingRead.class)
+                || java.getDeclaringClass().isAnnotationPresent(LaggingRead.class));
+    answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent, lagging, versioned));
   }
 
   /** The scope an operation needs, from its @PermissionsAllowed; null when any login will do. */

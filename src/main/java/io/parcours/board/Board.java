@@ -2,6 +2,7 @@ package io.parcours.board;
 
 import io.parcours.analytics.Stalled;
 import io.parcours.common.AppClock;
+import io.parcours.common.Replica;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadFilter;
@@ -27,6 +28,7 @@ class Board {
   @Inject RequestContext request;
   @Inject AppClock clock;
   @Inject Stalled stalled;
+  @Inject Replica replica;
 
   BoardView build(LeadFilter filter, int perStage) {
     List<String> where = new ArrayList<>();
@@ -35,33 +37,34 @@ class Board {
     String condition = where.isEmpty() ? "" : " where " + String.join(" and ", where);
 
     Map<Stage, Object[]> totals = new EnumMap<>(Stage.class);
-    var query =
-        Lead.getEntityManager()
-            .createQuery(
-                "select stage, count(*), coalesce(sum(dealValue), 0) from Lead"
-                    + condition
-                    + " group by stage",
-                Object[].class);
-    params.forEach(query::setParameter);
-    query.getResultList().forEach(row -> totals.put((Stage) row[0], row));
-
-    Map<Stage, List<Lead>> cards = new EnumMap<>(Stage.class);
-    for (Stage stage : totals.keySet()) {
-      Map<String, Object> stageParams = new HashMap<>(params);
-      stageParams.put("boardStage", stage);
-      cards.put(
-          stage,
-          Lead.<Lead>find(
-                  "from Lead"
-                      + (condition.isEmpty() ? " where " : condition + " and ")
-                      + "stage = :boardStage order by stageEnteredAt, id",
-                  stageParams)
-              .range(0, perStage - 1)
-              .list());
-    }
-    Set<UUID> quiet =
-        stalled.among(cards.values().stream().flatMap(List::stream).map(l -> l.id).toList());
+    Map<Stage, List<BoardView.Card>> cards = new EnumMap<>(Stage.class);
     Instant now = clock.now();
+    replica.read(
+        db -> {
+          var query =
+              db.createQuery(
+                  "select stage, count(*), coalesce(sum(dealValue), 0) from Lead"
+                      + condition
+                      + " group by stage",
+                  Object[].class);
+          params.forEach(query::setParameter);
+          query.getResultList().forEach(row -> totals.put((Stage) row[0], row));
+          for (Stage stage : totals.keySet()) {
+            var stageQuery =
+                db.createQuery(
+                        "from Lead"
+                            + (condition.isEmpty() ? " where " : condition + " and ")
+                            + "stage = :boardStage order by stageEnteredAt, id",
+                        Lead.class)
+                    .setParameter("boardStage", stage)
+                    .setMaxResults(perStage);
+            params.forEach(stageQuery::setParameter);
+            cards.put(stage, stageQuery.getResultList().stream().map(l -> card(l, now)).toList());
+          }
+          return null;
+        });
+    Set<UUID> quiet =
+        stalled.among(cards.values().stream().flatMap(List::stream).map(c -> c.id()).toList());
     List<BoardView.Column> columns = new ArrayList<>();
     for (Stage stage : Stage.values()) {
       Object[] total = totals.get(stage);
@@ -71,13 +74,13 @@ class Board {
               total == null ? 0 : (Long) total[1],
               total == null ? BigDecimal.ZERO : (BigDecimal) total[2],
               cards.getOrDefault(stage, List.of()).stream()
-                  .map(l -> card(l, quiet.contains(l.id), now))
+                  .map(c -> quiet.contains(c.id()) ? c.asStalled() : c)
                   .toList()));
     }
     return new BoardView(columns);
   }
 
-  private static BoardView.Card card(Lead l, boolean stalled, Instant now) {
+  private static BoardView.Card card(Lead l, Instant now) {
     String name = String.join(" ", nonNull(l.firstName), nonNull(l.lastName)).strip();
     return new BoardView.Card(
         l.id,
@@ -88,7 +91,7 @@ class Board {
         l.ownerId,
         l.stageEnteredAt,
         Math.max(0, Duration.between(l.stageEnteredAt, now).toDays()),
-        stalled,
+        false,
         l.dealValue,
         l.score,
         l.version);

@@ -1,5 +1,6 @@
 package io.parcours.board;
 
+import io.parcours.common.LaggingRead;
 import io.parcours.lead.LeadFilter;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/board")
 @Tag(name = "Leads")
+@LaggingRead
 public class BoardResource {
 
   @Inject Board board;

@@ -24,5 +24,22 @@ public record BoardView(List<Column> columns) {
       boolean stalled,
       BigDecimal dealValue,
       int score,
-      long version) {}
+      long version) {
+
+    Card asStalled() {
+      return new Card(
+          id,
+          name,
+          email,
+          company,
+          personaId,
+          ownerId,
+          stageEnteredAt,
+          daysInStage,
+          true,
+          dealValue,
+          score,
+          version);
+    }
+  }
 }

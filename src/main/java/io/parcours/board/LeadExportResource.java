@@ -1,6 +1,8 @@
 package io.parcours.board;
 
 import io.parcours.common.Csv;
+import io.parcours.common.LaggingRead;
+import io.parcours.common.Replica;
 import io.parcours.common.RequestContext;
 import io.parcours.lead.LeadFilter;
 import io.parcours.lead.LeadQueries;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/exports/leads.csv")
 @Tag(name = "Leads")
+@LaggingRead
 public class LeadExportResource {
 
   static final String HEADER =
@@ -50,6 +53,7 @@ public class LeadExportResource {
 
   @Inject EntityManager em;
   @Inject RequestContext request;
+  @Inject Replica replica;
 
   @GET
   @PermissionsAllowed(Permission.LEADS_READ)
@@ -64,22 +68,31 @@ public class LeadExportResource {
         SELECT
             + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
             + " order by createdAt, id";
+    // Opened before the headers go out, so that they say where the rows are read.
+    Replica.Reader reader = replica.open();
     StreamingOutput body =
         out -> {
-          BufferedWriter w =
-              new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-          w.write(HEADER);
-          w.write("\r\n");
-          QuarkusTransaction.requiringNew().run(() -> write(hql, params, w));
-          w.flush();
+          try (reader) {
+            BufferedWriter w =
+                new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            w.write(HEADER);
+            w.write("\r\n");
+            if (reader.primary()) {
+              QuarkusTransaction.requiringNew().run(() -> write(em, hql, params, w));
+            } else {
+              write(reader.em(), hql, params, w);
+            }
+            w.flush();
+          }
         };
     return Response.ok(body)
         .header("Content-Disposition", "attachment; filename=\"leads.csv\"")
         .build();
   }
 
-  private void write(String hql, Map<String, Object> params, BufferedWriter w) {
-    var query = em.createQuery(hql, Object[].class).setHint("org.hibernate.fetchSize", 1000);
+  private static void write(
+      EntityManager db, String hql, Map<String, Object> params, BufferedWriter w) {
+    var query = db.createQuery(hql, Object[].class).setHint("org.hibernate.fetchSize", 1000);
     params.forEach(query::setParameter);
     try (var rows = query.getResultStream()) {
       rows.forEach(row -> line(row, w));

@@ -30,10 +30,22 @@ public class EventFeed {
 
   @Inject EntityManager em;
   @Inject ObjectMapper json;
+  @Inject EventRetention.Settings retention;
 
   @Transactional
   public EventPage read(String after, int limit, List<String> types, Optional<UUID> ownerScope) {
     Position from = after == null ? new Position("0", 0) : Position.decode(after);
+    if (after != null && beforeHorizon(from)) {
+      throw new Problem(
+              410,
+              "Gone",
+              "The cursor is older than the feed's retention window of "
+                  + retention.retention().toDays()
+                  + " days: events after it were removed. Read again from the start (no cursor)"
+                  + " and resynchronise from the API.")
+          .with("parameter", "after")
+          .with("retentionDays", retention.retention().toDays());
+    }
     StringBuilder sql =
         new StringBuilder(
             "select id, txid::text as txid_text, type, lead_id, occurred_at, actor_type, actor_id,"
@@ -63,6 +75,16 @@ public class EventFeed {
     List<EventView> shown = more ? rows.subList(0, limit) : rows;
     String next = shown.isEmpty() ? after : shown.get(shown.size() - 1).cursor();
     return new EventPage(List.copyOf(shown), next, more);
+  }
+
+  /** True when a month holding events after this position was dropped. */
+  private boolean beforeHorizon(Position p) {
+    return !Jdbc.query(
+            em,
+            "select 1 from domain_event_horizon where (cast(? as xid8), ?) < (txid, id)",
+            List.of(p.txid(), p.id()),
+            r -> true)
+        .isEmpty();
   }
 
   private EventView view(ResultSet r) throws SQLException {

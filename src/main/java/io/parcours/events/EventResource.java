@@ -13,6 +13,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/events")
@@ -27,6 +30,18 @@ public class EventResource {
   @Operation(
       summary =
           "Domain events in commit order after a cursor; store nextCursor and call again to catch up")
+  @APIResponse(
+      responseCode = "200",
+      description = "The events after the cursor",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = EventPage.class)))
+  @APIResponse(
+      responseCode = "410",
+      description =
+          "The cursor is older than the retention window (EVENTS_RETENTION, at least 90 days by"
+              + " default): events after it were removed; read again without a cursor")
   public EventPage read(
       @QueryParam("after") String after,
       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parcours.common.Created;
 import io.parcours.common.ETags;
 import io.parcours.common.Idempotency;
+import io.parcours.common.LaggingRead;
 import io.parcours.common.Page;
+import io.parcours.common.Replica;
 import io.parcours.common.RequestContext;
 import io.parcours.security.Permission;
 import io.quarkus.security.PermissionsAllowed;
@@ -43,7 +45,9 @@ public class LeadResource {
   @Inject Idempotency idempotency;
   @Inject LeadBatch batch;
   @Inject RequestContext request;
+  @Inject Replica replica;
 
+  @LaggingRead
   @GET
   @PermissionsAllowed(Permission.LEADS_READ)
   @Operation(
@@ -54,7 +58,7 @@ public class LeadResource {
       @QueryParam("sort") @DefaultValue("-createdAt") String sort,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
-    return LeadQueries.search(filter, request.ownerScope(), sort, cursor, limit);
+    return LeadQueries.search(replica, filter, request.ownerScope(), sort, cursor, limit);
   }
 
   @GET
