@@ -22,6 +22,7 @@ public record Condition(
     @Schema(description = "PERSONA: the persona") UUID personaId,
     @Schema(description = "STAGE: the stage") Stage stage) {
 
+  @Schema(name = "ConditionKind")
   public enum Kind {
     /** A touchpoint of the type was recorded since the lead entered the journey. */
     TOUCHPOINT_SEEN,

@@ -86,7 +86,7 @@ const FIELDS = {
     unit.addEventListener('change', set);
     return [control('duration', t('journey.wait'), h('div', { class: 'inline' }, n, unit))];
   },
-  SEND: (s, i, { id, control, select, ctx }) => [
+  SEND: (s, i, { id, control, select, ctx, render }) => [
     control('templateId', t('journey.template'), select('templateId', ctx.templates.map((x) => x.id), s.templateId,
       (v) => ctx.templates.find((x) => x.id === v)?.name || v, (v) => { s.templateId = v; })),
     control('contentTypes', t('journey.withContent'), select('contentTypes', ['', ...CONTENT], s.contentTypes?.[0] || '',
@@ -94,7 +94,7 @@ const FIELDS = {
     h('div', { class: 'check' },
       h('input', { type: 'checkbox', id: id('marketing'), checked: s.marketing !== false, onchange: (e) => { s.marketing = e.target.checked; } }),
       h('label', { for: id('marketing') }, t('journey.marketing'))),
-    ...discountFields(s, id, control),
+    ...discountFields(s, id, control, render),
   ],
   ASSIGN: (s, i, { control, select }) => [
     control('contentType', t('journey.contentType'), select('contentType', CONTENT, s.contentType, typeLabel, (v) => { s.contentType = v; })),
@@ -134,16 +134,25 @@ function scoreField(c, control, id) {
   }));
 }
 
-function discountFields(s, id, control) {
+function discountFields(s, id, control, render) {
   const d = s.discount || {};
   const set = (key, v) => {
     s.discount = { ...(s.discount || {}), [key]: v || undefined };
-    if (!s.discount.kind) s.discount = undefined;
   };
+  const kind = control('discount-kind', t('journey.discount'), h('select', {
+    id: id('discount-kind'),
+    onchange: (e) => {
+      const k = e.target.value;
+      s.discount = k ? { kind: k, value: s.discount?.value, currency: k === 'AMOUNT' ? s.discount?.currency : undefined } : undefined;
+      render();
+    },
+  }, options(['', 'PERCENT', 'AMOUNT'], d.kind || '', (v) => t(`journey.discount.${v || 'NONE'}`))));
+  if (!d.kind) return [kind];
   return [
-    control('discount-kind', t('journey.discount'), h('select', { id: id('discount-kind'), onchange: (e) => set('kind', e.target.value) },
-      options(['', 'PERCENT', 'AMOUNT'], d.kind || '', (v) => t(`journey.discount.${v || 'NONE'}`)))),
-    control('discount-value', t('journey.discountValue'), h('input', { id: id('discount-value'), type: 'number', min: 0, step: '0.01', value: d.value, oninput: (e) => set('value', e.target.value) })),
-    control('discount-currency', t('journey.currency'), h('input', { id: id('discount-currency'), maxlength: 3, value: d.currency, oninput: (e) => set('currency', e.target.value.toUpperCase()) })),
+    kind,
+    control('discount-value', t('journey.discountValue'), h('input', { id: id('discount-value'), type: 'number', min: 0, step: '0.01', required: true, value: d.value, oninput: (e) => set('value', e.target.value) })),
+    d.kind === 'AMOUNT'
+      ? control('discount-currency', t('journey.currency'), h('input', { id: id('discount-currency'), maxlength: 3, required: true, value: d.currency, oninput: (e) => set('currency', e.target.value.toUpperCase()) }))
+      : null,
   ];
 }

@@ -108,7 +108,8 @@ class JourneyUiTest {
       browser.waitText(By.id("lead-journeys"), name);
       browser.waitText(By.id("lead-journeys"), "waiting");
       browser.waitText(By.id("lead-journeys"), "step 2: Branch on a condition");
-      browser.script("arguments[0].scrollIntoView()", browser.visible(By.id("lead-journeys")));
+      browser.script(
+          "arguments[0].scrollIntoView()", browser.visible(By.id("lead-journeys-panel")));
       browser.screenshot("lead-journeys");
 
       browser.go("#/leads/" + unhappy);
