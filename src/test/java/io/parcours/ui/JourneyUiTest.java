@@ -5,6 +5,7 @@ import static io.parcours.support.TouchpointFixtures.touch;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,6 +116,34 @@ class JourneyUiTest {
       browser.go("#/leads/" + unhappy);
       browser.waitText(By.id("lead-journeys"), "exited · A COMPLAINT touchpoint was recorded");
     }
+  }
+
+  @Test
+  void shouldSpeakFrenchToMarketingAndStayHiddenFromSales() {
+    People marketing = People.create("MARKETING");
+    People sales = People.create("SALES");
+    try (Browser browser = Browser.open(root.toString(), "fr")) {
+      browser.login(marketing.email(), marketing.password());
+      browser.click(By.linkText("Parcours de suivi"));
+      browser.waitText(By.cssSelector("#main h1"), "Parcours de suivi");
+      browser.choose(By.id("jr-steps-1-kind"), "BRANCH");
+      browser.choose(By.id("jr-steps-1-condition-kind"), "SCORE_BELOW");
+      browser.waitText(By.cssSelector("label[for='jr-steps-1-condition-score']"), "Score");
+      browser.waitText(By.cssSelector("label[for='jr-steps-1-goTo']"), "Alors");
+      assertEquals("terminer le parcours", selected(browser, "jr-steps-1-goTo"));
+      browser.screenshot("journeys-fr");
+    }
+    try (Browser browser = Browser.open(root.toString(), "en")) {
+      browser.login(sales.email(), sales.password());
+      browser.go("#/journeys");
+      browser.waitText(By.cssSelector("#main h1"), "Pipeline");
+      assertTrue(browser.all(By.id("journey-form")).isEmpty());
+      assertTrue(browser.all(By.linkText("Journeys")).isEmpty());
+    }
+  }
+
+  private static String selected(Browser browser, String id) {
+    return new Select(browser.visible(By.id(id))).getFirstSelectedOption().getText();
   }
 
   private static String value(Browser browser, String id) {
