@@ -22,17 +22,27 @@ final class JourneyChecks {
     }
     for (int i = 0; i < r.steps().size(); i++) {
       step("steps[" + i + "].", r.steps().get(i));
+      Branches.check("steps[" + i + "].", r.steps().get(i), i, r.steps().size());
     }
   }
 
   private static void step(String at, JourneyStep s) {
+    boolean noBranch = s.condition() == null && s.goTo() == null;
     switch (s.kind()) {
       case WAIT -> {
-        only(at, s, s.duration() != null, s.templateId() == null && s.contentType() == null);
+        only(
+            at,
+            s,
+            s.duration() != null,
+            s.templateId() == null && s.contentType() == null && noBranch);
         duration(at, s.duration());
       }
       case SEND -> {
-        only(at, s, s.templateId() != null, s.duration() == null && s.contentType() == null);
+        only(
+            at,
+            s,
+            s.templateId() != null,
+            s.duration() == null && s.contentType() == null && noBranch);
         if (EmailTemplate.findById(s.templateId()) == null) {
           throw Problem.invalid(at + "templateId", "no email template has this id");
         }
@@ -45,11 +55,21 @@ final class JourneyChecks {
         discount(at + "discount.", s.discount());
       }
       case ASSIGN -> {
-        only(at, s, s.contentType() != null, s.duration() == null && s.templateId() == null);
+        only(
+            at,
+            s,
+            s.contentType() != null,
+            s.duration() == null && s.templateId() == null && noBranch);
         if (s.contentType() == ContentType.DISCOUNT) {
           throw Problem.invalid(at + "contentType", "a discount code is sent with a SEND step");
         }
       }
+      case BRANCH ->
+          only(
+              at,
+              s,
+              s.condition() != null,
+              s.duration() == null && s.templateId() == null && s.contentType() == null);
     }
   }
 
@@ -59,6 +79,7 @@ final class JourneyChecks {
           case WAIT -> "duration";
           case SEND -> "templateId";
           case ASSIGN -> "contentType";
+          case BRANCH -> "condition";
         };
     if (!has) {
       throw Problem.invalid(at + needs, "a " + s.kind() + " step needs " + needs);
@@ -68,7 +89,8 @@ final class JourneyChecks {
             || s.discount() != null
             || (s.contentTypes() != null && !s.contentTypes().isEmpty());
     if (!nothingElse || (s.kind() != JourneyStep.Kind.SEND && sendOnly)) {
-      throw Problem.invalid(at + "kind", "a " + s.kind() + " step takes only " + needs);
+      String takes = s.kind() == JourneyStep.Kind.BRANCH ? "condition and goTo" : needs;
+      throw Problem.invalid(at + "kind", "a " + s.kind() + " step takes only " + takes);
     }
   }
 

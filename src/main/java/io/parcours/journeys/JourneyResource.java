@@ -51,6 +51,14 @@ public class JourneyResource {
     return ok(journeys.get(id));
   }
 
+  @GET
+  @PermissionsAllowed(Permission.EMAIL_READ)
+  @Path("/{id}/stats")
+  @Operation(summary = "A journey's entrants, where they stand, and its exits by reason")
+  public JourneyStats stats(UUID id) {
+    return journeys.stats(id);
+  }
+
   @POST
   @PermissionsAllowed(Permission.EMAIL_WRITE)
   @Operation(summary = "Create a journey (Idempotency-Key honoured)")

@@ -49,6 +49,11 @@ public class JourneyService {
     return Journey.<Journey>findByIdOptional(id).orElseThrow(() -> Problem.notFound("Journey", id));
   }
 
+  /** The journey's entrants, where they stand, and its exits by reason. */
+  public JourneyStats stats(UUID id) {
+    return JourneyStats.of(get(id).id);
+  }
+
   /** The journeys of a lead the caller may see, latest entry first. */
   public List<EnrolmentView> enrolments(UUID leadId) {
     leads.get(leadId);

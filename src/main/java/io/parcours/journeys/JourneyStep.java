@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * One step of a journey: WAIT a duration; SEND a template (with the next best content of the listed
  * types and, when discount is given, a fresh single-use code); ASSIGN the next best content of a
- * type.
+ * type; BRANCH: when the condition holds, go on at a later step (or end), else at the next one.
  */
 public record JourneyStep(
     @NotNull Kind kind,
@@ -27,7 +27,13 @@ public record JourneyStep(
         Boolean marketing,
     @Size(max = 10) List<@NotNull ContentType> contentTypes,
     @Valid Discount discount,
-    @Schema(description = "ASSIGN: the type of content to give") ContentType contentType) {
+    @Schema(description = "ASSIGN: the type of content to give") ContentType contentType,
+    @Schema(description = "BRANCH: what is tested when the step runs") @Valid Condition condition,
+    @Schema(
+            description =
+                "BRANCH: the later step (numbered from 1) where the lead goes on when the"
+                    + " condition holds; absent, the journey ends for it")
+        Integer goTo) {
 
   /**
    * The step as stored: a wait's duration in Java's own spelling (PT168H for P7D), which both Java
@@ -44,13 +50,16 @@ public record JourneyStep(
         marketing,
         contentTypes,
         discount,
-        contentType);
+        contentType,
+        condition,
+        goTo);
   }
 
   public enum Kind {
     WAIT,
     SEND,
-    ASSIGN
+    ASSIGN,
+    BRANCH
   }
 
   /** The discount a SEND step hands out, as a fresh single-use code per email. */

@@ -40,6 +40,10 @@ class Steps {
       return;
     }
     JourneyStep s = j.steps.get(e.step);
+    if (s.kind() == JourneyStep.Kind.BRANCH) {
+      branch(e, j, s, lead);
+      return;
+    }
     switch (s.kind()) {
       case WAIT -> {
         e.dueAt = e.dueAt.plus(s.waitDuration());
@@ -47,6 +51,7 @@ class Steps {
       }
       case SEND -> send(e, j, s, lead);
       case ASSIGN -> assign(e, j, s, lead);
+      case BRANCH -> throw new IllegalStateException("a branch runs apart");
     }
     e.step++;
     if (s.kind() != JourneyStep.Kind.WAIT) {
@@ -96,6 +101,24 @@ class Steps {
         ContentAssignment.findInPass(lead.id, item.get().id, lead.stageEnteredAt);
     if (given.isEmpty()) {
       assignments.assign(lead, item.get(), Actor.rule(j.id), true);
+    }
+  }
+
+  /** Goes on at the branch's target when its condition holds, else at the next step. */
+  private static void branch(Enrolment e, Journey j, JourneyStep s, Lead lead) {
+    e.state = EnrolmentState.ACTIVE;
+    int at = e.step + 1;
+    if (!Branches.holds(s.condition(), e, lead)) {
+      e.step++;
+    } else if (s.goTo() == null) {
+      e.step = j.steps.size();
+      e.note = "Step " + at + ": " + s.condition().kind() + " held, the journey ended";
+    } else {
+      e.step = s.goTo() - 1;
+      e.note = "Step " + at + ": " + s.condition().kind() + " held, on to step " + s.goTo();
+    }
+    if (e.step >= j.steps.size()) {
+      complete(e);
     }
   }
 

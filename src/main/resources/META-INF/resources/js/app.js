@@ -7,6 +7,7 @@ import { personasPage, contentPage, gapsPage } from './marketing.js';
 import { analyticsPage } from './analytics.js';
 import { templatesPage } from './templates.js';
 import { abTestsPage } from './abtests.js';
+import { journeysPage } from './journeys.js';
 import { session } from './session.js';
 import { importsPage } from './imports.js';
 import { outboxPage } from './outbox.js';
@@ -16,6 +17,7 @@ const pages = [
   { path: 'personas', label: 'nav.personas', permission: 'personas:read', render: personasPage },
   { path: 'content', label: 'nav.content', permission: 'content:read', render: contentPage },
   { path: 'gaps', label: 'nav.gaps', permission: 'content:read', render: gapsPage },
+  { path: 'journeys', label: 'nav.journeys', permission: 'email:write', render: journeysPage },
   { path: 'email-templates', label: 'nav.templates', permission: 'email:write', render: templatesPage },
   { path: 'analytics', label: 'nav.analytics', permission: 'analytics:read', render: analyticsPage },
   { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },

@@ -1,5 +1,6 @@
 // French and English labels; the browser's language chooses, the header's list switches.
 import * as codes from './labels.js';
+import * as journeys from './i18n-journeys.js';
 
 const STORAGE = 'parcours.lang';
 
@@ -162,6 +163,9 @@ const fr = {
   'ab.provisional': 'Provisoire : attendez plus de données avant de choisir une variante.',
   'ab.significant': 'L\'écart est significatif (p < 0,05).', 'ab.notSignificant': 'Pas d\'écart significatif (p ≥ 0,05).',
 };
+
+Object.assign(en, journeys.en);
+Object.assign(fr, journeys.fr);
 
 const dictionaries = { en: { ...codes.en, ...en }, fr: { ...codes.fr, ...fr } };
 

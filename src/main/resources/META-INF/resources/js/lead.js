@@ -1,6 +1,7 @@
 import { api, ApiError, get } from './api.js';
 import { h, options, toast } from './dom.js';
 import { t, number, dateTime } from './i18n.js';
+import { leadJourneys } from './lead-journeys.js';
 import { moveLead } from './move.js';
 import { session } from './session.js';
 import { timeline } from './timeline.js';
@@ -25,11 +26,12 @@ export async function leadPage(view, id) {
   const details = h('section', { class: 'panel', id: 'details' });
   const history = h('section', { class: 'panel', id: 'timeline-panel' });
   const next = h('section', { class: 'panel', id: 'next-content' });
+  const journeys = h('section', { class: 'panel', id: 'lead-journeys-panel' });
   const refresh = async () => {
     await read();
     details.replaceChildren(...detailsView(state.lead, personaName));
     heading.replaceChildren(...title(state.lead));
-    await Promise.all([timeline(history, id), nextContent(next, id, refresh)]);
+    await Promise.all([timeline(history, id), nextContent(next, id, refresh), leadJourneys(journeys, id)]);
   };
   const heading = h('h1', {}, ...title(state.lead));
   details.append(...detailsView(state.lead, personaName));
@@ -45,10 +47,11 @@ export async function leadPage(view, id) {
       h('div', {},
         next,
         session.can('leads:write') ? sendPanel(state.lead, refresh) : null,
+        journeys,
         session.can('touchpoints:write') ? touchpointForm(id, refresh) : null,
         history)),
   );
-  await Promise.all([timeline(history, id), nextContent(next, id, refresh)]);
+  await Promise.all([timeline(history, id), nextContent(next, id, refresh), leadJourneys(journeys, id)]);
 }
 
 /** The server's reasons name stages by their codes: the page names them in its language. */

@@ -40,6 +40,7 @@ final class LeastScopes {
           Map.entry("DELETE /api/journeys/{id}", "email:write"),
           Map.entry("GET /api/journeys/{id}", "email:read"),
           Map.entry("PUT /api/journeys/{id}", "email:write"),
+          Map.entry("GET /api/journeys/{id}/stats", "email:read"),
           Map.entry("GET /api/leads/{id}/journeys", "leads:read"),
           Map.entry("POST /api/leads/batch", "leads:write"),
           Map.entry("POST /api/leads/{id}/stage/advance", "leads:write"),
