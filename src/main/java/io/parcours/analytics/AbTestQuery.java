@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.Jdbc;
+import io.parcours.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,7 +19,7 @@ import java.util.UUID;
 class AbTestQuery {
 
   @Inject EntityManager em;
-  @Inject AnalyticsSettings settings;
+  @Inject Settings settings;
 
   /** A null scope period means since the start of each test. */
   AbTestReport report(Scope scope) {
@@ -46,10 +47,10 @@ class AbTestQuery {
                 AbTests.compare(
                     group,
                     variants,
-                    settings.minimumDetectableEffect(),
-                    settings.alpha(),
-                    settings.power())));
-    return new AbTestReport(settings.minimumDetectableEffect(), results);
+                    settings.abMinimumDetectableEffect(),
+                    settings.abAlpha(),
+                    settings.abPower())));
+    return new AbTestReport(settings.abMinimumDetectableEffect(), results);
   }
 
   /** All time: the counters per item, and the changes not folded into them yet. */

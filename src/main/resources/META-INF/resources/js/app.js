@@ -8,6 +8,8 @@ import { analyticsPage } from './analytics.js';
 import { templatesPage } from './templates.js';
 import { abTestsPage } from './abtests.js';
 import { session } from './session.js';
+import { usersPage, apiKeysPage, webhooksPage } from './admin.js';
+import { settingsPage } from './settings.js';
 
 const pages = [
   { path: 'board', label: 'nav.board', permission: 'leads:read', render: board },
@@ -17,6 +19,10 @@ const pages = [
   { path: 'email-templates', label: 'nav.templates', permission: 'email:write', render: templatesPage },
   { path: 'analytics', label: 'nav.analytics', permission: 'analytics:read', render: analyticsPage },
   { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },
+  { path: 'users', label: 'nav.users', permission: 'users:admin', render: usersPage },
+  { path: 'api-keys', label: 'nav.apiKeys', permission: 'users:admin', render: (v) => apiKeysPage(v) },
+  { path: 'webhooks', label: 'nav.webhooks', permission: 'webhooks:admin', render: (v) => webhooksPage(v) },
+  { path: 'settings', label: 'nav.settings', permission: 'settings:write', render: settingsPage },
 ];
 
 const main = () => document.getElementById('main');
