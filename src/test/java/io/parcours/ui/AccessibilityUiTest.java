@@ -59,8 +59,11 @@ class AccessibilityUiTest {
 
   /** Shows a page once it is rendered: the one before it is taken away first. */
   private static void show(Browser browser, String hash) {
-    browser.script("document.getElementById('main').replaceChildren()");
-    browser.go(hash);
+    browser.script(
+        "document.getElementById('main').replaceChildren();"
+            + " if (location.hash === arguments[0]) window.dispatchEvent(new HashChangeEvent('hashchange'));"
+            + " else location.hash = arguments[0];",
+        hash);
     try {
       browser.visible(By.cssSelector("#main h1"));
     } catch (org.openqa.selenium.TimeoutException e) {
