@@ -59,6 +59,8 @@ public class SettingsResource {
   public Response replace(
       @HeaderParam("If-Match") String ifMatch, @Valid @NotNull SettingsValues values) {
     service.replace(ifMatch, values);
+    // Read again once committed: this instance applies the change at once.
+    settings.forget();
     return view();
   }
 

@@ -66,7 +66,6 @@ class SettingsService {
           actorName,
           write(changes));
     }
-    settings.forget();
   }
 
   private record Locked(SettingsValues overrides, long version) {}

@@ -50,6 +50,7 @@ class AccessibilityUiTest {
         for (String page : PAGES) {
           show(browser, "#/" + page);
           Axe.check(browser, page + " " + lang + " " + width);
+          browser.screenshot("page-" + page + "-" + lang + "-" + width);
         }
         show(browser, "#/leads/" + lead);
         Axe.check(browser, "lead " + lang + " " + width);
