@@ -1,6 +1,7 @@
 package io.parcours.analytics;
 
 import io.parcours.common.Replica;
+import io.parcours.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.UUID;
 class AbTestQuery {
 
   @Inject Replica replica;
-  @Inject AnalyticsSettings settings;
+  @Inject Settings settings;
 
   /** A null scope period means since the start of each test. */
   AbTestReport report(Scope scope) {
@@ -44,10 +45,10 @@ class AbTestQuery {
                 AbTests.compare(
                     group,
                     variants,
-                    settings.minimumDetectableEffect(),
-                    settings.alpha(),
-                    settings.power())));
-    return new AbTestReport(settings.minimumDetectableEffect(), results);
+                    settings.abMinimumDetectableEffect(),
+                    settings.abAlpha(),
+                    settings.abPower())));
+    return new AbTestReport(settings.abMinimumDetectableEffect(), results);
   }
 
   /** All time: the counters per item, and the changes not folded into them yet. */

@@ -5,6 +5,7 @@ import io.parcours.common.Instants;
 import io.parcours.common.LaggingRead;
 import io.parcours.common.Problem;
 import io.parcours.security.Permission;
+import io.parcours.settings.Settings;
 import io.quarkus.security.PermissionsAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @LaggingRead
 public class AnalyticsResource {
 
-  @Inject AnalyticsSettings settings;
+  @Inject Settings settings;
   @Inject AppClock clock;
   @Inject FunnelQuery funnel;
   @Inject DropOffQuery dropOff;
@@ -87,7 +88,7 @@ public class AnalyticsResource {
       @BeanParam AnalyticsParams params,
       @QueryParam("withinDays") @Min(1) @Max(365) Integer withinDays) {
     return content.report(
-        scope(params), withinDays == null ? settings.advanceWithinDays() : withinDays);
+        scope(params), withinDays == null ? settings.analyticsAdvanceWithinDays() : withinDays);
   }
 
   @GET
@@ -115,7 +116,7 @@ public class AnalyticsResource {
         p.to == null ? LocalDate.ofInstant(clock.now(), ZoneOffset.UTC) : Instants.date("to", p.to);
     LocalDate from =
         p.from == null
-            ? to.minusDays(settings.defaultPeriodDays() - 1L)
+            ? to.minusDays(settings.analyticsDefaultPeriodDays() - 1L)
             : Instants.date("from", p.from);
     if (from.isAfter(to)) {
       throw Problem.badRequest("'from' must not be after 'to'").with("parameter", "from");

@@ -4,6 +4,7 @@ import io.parcours.common.AppClock;
 import io.parcours.common.Jdbc;
 import io.parcours.common.Replica;
 import io.parcours.lead.Stage;
+import io.parcours.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  * What "stalled" means, for the report and the board alike: a lead before the purchase, longer in
  * its stage than the p90 of its persona and stage (the stage's p90 over all personas when its
  * persona has no data), with no touchpoint since it passed it. The p90 comes from the stays that
- * ended in the period.
+ * ended in the period, and never less than the stalled-after setting.
  *
  * <p>Each open stay is compared with the p90 of finished ones, oldest stays first, per stage. The
  * lead's last touchpoint, kept on the lead by a trigger, tells whether it was touched since; the
@@ -41,7 +42,7 @@ public class Stalled {
   @Inject Replica replica;
   @Inject AppClock clock;
   @Inject TimeInStageQuery timeInStage;
-  @Inject AnalyticsSettings settings;
+  @Inject Settings settings;
 
   StalledReport report(Scope scope, int limit) {
     return new StalledReport(find(scope, List.of(), limit));
@@ -53,7 +54,8 @@ public class Stalled {
       return Set.of();
     }
     LocalDate to = LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
-    Scope scope = new Scope(to.minusDays(settings.defaultPeriodDays() - 1L), to, null, null, null);
+    Scope scope =
+        new Scope(to.minusDays(settings.analyticsDefaultPeriodDays() - 1L), to, null, null, null);
     return find(scope, leadIds, leadIds.size()).stream()
         .map(StalledReport.Lead::leadId)
         .collect(Collectors.toSet());
@@ -63,17 +65,18 @@ public class Stalled {
   private List<StalledReport.Lead> find(Scope scope, Collection<UUID> only, int limit) {
     // The norm is everybody's, whatever the filters on the leads listed.
     Map<TimeInStageQuery.Key, Histogram> norms = timeInStage.histograms(scope.withoutLeadFilters());
+    long floor = settings.stalledAfter().toSeconds();
     Map<Stage, Long> stageP90 = new HashMap<>();
     Map<Stage, Map<UUID, Long>> personaP90 = new HashMap<>();
     norms.forEach(
         (key, h) -> {
           if (key.stage().isBeforePurchase()) {
             if (key.personaId() == null) {
-              stageP90.put(key.stage(), h.percentile(0.9));
+              stageP90.put(key.stage(), Math.max(floor, h.percentile(0.9)));
             } else {
               personaP90
                   .computeIfAbsent(key.stage(), s -> new HashMap<>())
-                  .put(key.personaId(), h.percentile(0.9));
+                  .put(key.personaId(), Math.max(floor, h.percentile(0.9)));
             }
           }
         });

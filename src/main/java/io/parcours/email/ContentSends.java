@@ -9,6 +9,7 @@ import io.parcours.content.ContentItem;
 import io.parcours.email.template.EmailTemplate;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadService;
+import io.parcours.settings.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,7 @@ class ContentSends {
   @Inject ContentAssignments assignments;
   @Inject Outbox outbox;
   @Inject Preparation preparation;
-  @Inject EmailSettings settings;
+  @Inject Settings settings;
   @Inject AppClock clock;
   @Inject RequestContext request;
 
@@ -91,7 +92,7 @@ class ContentSends {
         free.map(
                 at ->
                     "Postponed: the lead reached the weekly cap of "
-                        + settings.weeklyCap()
+                        + settings.emailWeeklyCap()
                         + " marketing emails; due when it frees")
             .orElse(null);
     UUID id = outbox.sendOnce(lead, TEMPLATE, item.id, given.id, free.orElse(now), reason);

@@ -46,8 +46,4 @@ public interface EmailSettings {
   /** How long an email may stay SENDING before it is taken for UNKNOWN. */
   @WithDefault("PT15M")
   Duration lease();
-
-  /** Marketing emails a lead receives at most in seven days; more wait. */
-  @WithDefault("3")
-  int weeklyCap();
 }

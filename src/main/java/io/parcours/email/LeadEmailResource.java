@@ -1,5 +1,6 @@
 package io.parcours.email;
 
+import io.parcours.common.Created;
 import io.parcours.common.Idempotency;
 import io.parcours.lead.LeadService;
 import io.parcours.security.Permission;
@@ -14,9 +15,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/leads/{id}/emails")
@@ -33,13 +31,7 @@ public class LeadEmailResource {
       summary =
           "Send a content item to the lead by email through the outbox (Idempotency-Key"
               + " honoured): due now, or later when its weekly cap is reached")
-  @APIResponse(
-      responseCode = "201",
-      description = "In the outbox; dueAt and reason say when it goes",
-      content =
-          @Content(
-              mediaType = "application/json",
-              schema = @Schema(implementation = EmailView.class)))
+  @Created(EmailView.class)
   public Response send(
       UUID id, @HeaderParam(Idempotency.HEADER) String key, @Valid @NotNull SendRequest request) {
     leads.get(id); // before any replay: a key never shows a lead the caller may not see

@@ -10,6 +10,7 @@ import io.parcours.content.NextContent;
 import io.parcours.discount.DiscountRequest;
 import io.parcours.discount.DiscountService;
 import io.parcours.lead.Lead;
+import io.parcours.settings.Settings;
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ class Preparation {
   private static final Duration WEEK = Duration.ofDays(7);
 
   @Inject AppClock clock;
-  @Inject EmailSettings settings;
+  @Inject Settings limits;
   @Inject Outbox outbox;
   @Inject Composer composer;
   @Inject NextContent next;
@@ -61,7 +62,9 @@ class Preparation {
       Optional<Instant> free = capFreesAt(lead.id, now);
       if (free.isPresent()) {
         outbox.postpone(
-            e, free.get(), "Postponed: the lead reached the weekly cap of " + settings.weeklyCap());
+            e,
+            free.get(),
+            "Postponed: the lead reached the weekly cap of " + limits.emailWeeklyCap());
         return null;
       }
     }
@@ -138,7 +141,7 @@ class Preparation {
             .setParameter(3, now.minus(WEEK))
             .getSingleResult();
     long sent = (Long) row[0];
-    return sent >= settings.weeklyCap()
+    return sent >= limits.emailWeeklyCap()
         ? Optional.of(((Instant) row[1]).plus(WEEK))
         : Optional.empty();
   }

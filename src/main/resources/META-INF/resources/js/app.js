@@ -11,6 +11,8 @@ import { journeysPage } from './journeys.js';
 import { session } from './session.js';
 import { importsPage } from './imports.js';
 import { outboxPage } from './outbox.js';
+import { usersPage, apiKeysPage, webhooksPage } from './admin.js';
+import { settingsPage } from './settings.js';
 
 const pages = [
   { path: 'board', label: 'nav.board', permission: 'leads:read', render: board },
@@ -23,6 +25,10 @@ const pages = [
   { path: 'ab-tests', label: 'nav.abTests', permission: 'analytics:read', render: abTestsPage },
   { path: 'imports', label: 'nav.imports', permission: 'imports:write', render: importsPage },
   { path: 'outbox', label: 'nav.outbox', permission: 'email:read', render: outboxPage },
+  { path: 'users', label: 'nav.users', permission: 'users:admin', render: usersPage },
+  { path: 'api-keys', label: 'nav.apiKeys', permission: 'users:admin', render: (v) => apiKeysPage(v) },
+  { path: 'webhooks', label: 'nav.webhooks', permission: 'webhooks:admin', render: (v) => webhooksPage(v) },
+  { path: 'settings', label: 'nav.settings', permission: 'settings:write', render: settingsPage },
 ];
 
 const main = () => document.getElementById('main');

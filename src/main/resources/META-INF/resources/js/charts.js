@@ -56,7 +56,7 @@ export function channelTable(report) {
   return h('figure', { class: 'chart', id: 'chart-channels' },
     h('figcaption', {}, t('analytics.channels')),
     rows.length
-      ? h('div', { class: 'table-wrap' }, h('table', { class: 'heat' },
+      ? h('div', { class: 'table-wrap', tabindex: '0' }, h('table', { class: 'heat' },
         h('thead', {}, h('tr', {}, h('th', {}, ''), stages.map((s) => h('th', { scope: 'col' }, stage(s))))),
         h('tbody', {}, [...byChannel].map(([channel, cells]) => h('tr', { dataset: { channel } },
           h('th', { scope: 'row' }, t(`channel.${channel}`, {}, channel)),

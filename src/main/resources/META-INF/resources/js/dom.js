@@ -25,7 +25,7 @@ export function options(values, selected, label = (v) => v) {
 
 /** A table with a header row; cells may be text or elements. */
 export const table = (id, headers, rows) =>
-  h('div', { class: 'table-wrap' },
+  h('div', { class: 'table-wrap', tabindex: '0' },
     h('table', { id },
       h('thead', {}, h('tr', {}, headers.map((x) => h('th', { scope: 'col' }, x)))),
       h('tbody', {}, rows.map((cells) => h('tr', {}, cells.map((c) => h('td', {}, c)))))));

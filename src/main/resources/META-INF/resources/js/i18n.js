@@ -169,6 +169,12 @@ Object.assign(fr, journeys.fr);
 
 const dictionaries = { en: { ...codes.en, ...en }, fr: { ...codes.fr, ...fr } };
 
+/** Labels a page brings in its own file, added to both languages. */
+export function addLabels(more) {
+  Object.assign(en, more.en);
+  Object.assign(fr, more.fr);
+}
+
 let current =
   localStorage.getItem(STORAGE) || ((navigator.languages?.[0] || navigator.language || 'en').toLowerCase().startsWith('fr') ? 'fr' : 'en');
 

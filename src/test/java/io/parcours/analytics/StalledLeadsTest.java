@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.parcours.settings.SettingsFixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -49,6 +50,31 @@ class StalledLeadsTest {
     history.touch(touchedEarly, "EMAIL", "DISCOVERY", early);
     history.lead(source, persona, null, now.minusSeconds(DAY / 2));
     return new World(persona, early, forgotten, touchedEarly);
+  }
+
+  /** The stalled-after setting raises the norm where the p90 is shorter, and only there. */
+  @Test
+  void shouldNotCallALeadStalledBeforeTheStalledAfterSetting() {
+    World w = world();
+    try {
+      SettingsFixtures.store(java.util.Map.of("stalledAfterDays", 2));
+      given()
+          .queryParam("personaId", w.persona())
+          .when()
+          .get("/api/analytics/stalled")
+          .then()
+          .body("leads.leadId", contains(w.forgotten().toString(), w.touchedEarly().toString()))
+          .body("leads.p90Seconds", contains(2 * 86400, 2 * 86400));
+      SettingsFixtures.store(java.util.Map.of("stalledAfterDays", 10));
+      given()
+          .queryParam("personaId", w.persona())
+          .when()
+          .get("/api/analytics/stalled")
+          .then()
+          .body("leads", org.hamcrest.Matchers.empty());
+    } finally {
+      SettingsFixtures.reset();
+    }
   }
 
   @Test

@@ -8,6 +8,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parcours.settings.SettingsFixtures;
 import io.parcours.support.MailServer;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,7 +29,7 @@ class FrequencyCapTest {
 
   @Inject Dispatcher dispatcher;
 
-  @ConfigProperty(name = "parcours.email.weekly-cap")
+  @ConfigProperty(name = "parcours.settings.email-weekly-cap")
   int cap;
 
   @Test
@@ -68,6 +69,33 @@ class FrequencyCapTest {
     dispatcher.dispatch();
     assertEquals(cap, MailServer.receivedBy(email).size(), "not before a place frees up");
     assertTrue(waiting.dueAt.isAfter(Instant.now()));
+  }
+
+  /** A cap an administrator lowers applies on the next dispatch, without a restart. */
+  @Test
+  void shouldApplyTheWeeklyCapOfTheSettingsOnTheNextDispatch() {
+    String persona = io.parcours.support.Fixtures.createPersona("Cap setting");
+    String template = Mails.journey("LOYAL", "PT0S", true).get("template");
+    UUID journey = cartJourney(persona, template);
+    String email = uniqueEmail();
+    String id = createLeadId(Map.of("email", email, "personaId", persona, "consent", GRANTED));
+    for (int i = 0; i < 3; i++) {
+      touch(id, "CART_ABANDONED");
+    }
+    SettingsFixtures.store(Map.of("emailWeeklyCap", 1));
+    try {
+      Mails.holdAllBut(journey);
+      dispatcher.dispatch();
+
+      assertEquals(1, MailServer.receivedBy(email).size());
+      assertEquals(
+          2,
+          Mails.rows(id).stream()
+              .filter(r -> "Postponed: the lead reached the weekly cap of 1".equals(r.reason))
+              .count());
+    } finally {
+      SettingsFixtures.reset();
+    }
   }
 
   /** Every abandoned cart of the persona's leads sends the template at once. */
