@@ -17,7 +17,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Completes the generated document so that clients can be generated from it: a stable operationId
  * per operation (the resource's name and the method's), the security schemes and, per operation,
  * the permission it needs as the scope of each scheme, every error answer as problem+json, and the
- * headers the service sends (rate limits, idempotent replays, outages).
+ * headers the service sends (rate limits, idempotent replays, outages), and the events the feed
+ * serves and webhooks deliver, typed by event type.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
@@ -25,6 +26,7 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
+    EventContract.document(api);
     Set<String> versioned = Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
