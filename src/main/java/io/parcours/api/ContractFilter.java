@@ -27,6 +27,10 @@ public class ContractFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
     EventContract.document(api);
+    // The service answers clients outside this deployment's network too (automation systems).
+    if (api.getServers() != null) {
+      api.getServers().forEach(server -> server.addExtension("x-internal", false));
+    }
     Set<String> versioned = Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
@@ -70,6 +74,7 @@ public class ContractFilter implements OASFilter {
           .getResponses()
           .addAPIResponse("404", Contract.answer("Not found, or not the caller's to see"));
     }
+    operation.getResponses().addAPIResponse("500", Contract.shared("ServerError"));
     operation.getResponses().addAPIResponse("503", Contract.shared("Unavailable"));
     boolean idempotent =
         operation.getParameters() != null
@@ -78,6 +83,9 @@ public class ContractFilter implements OASFilter {
     Map<String, APIResponse> answers = operation.getResponses().getAPIResponses();
     Contract.shareSuccessBody(answers);
     answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent, versioned));
+    if (secured && Contract.forKeys(permission(java))) {
+      Contract.rateLimited(answers);
+    }
   }
 
   /** The scope an operation needs, from its @PermissionsAllowed; null when any login will do. */

@@ -118,7 +118,8 @@ final class EventPayloads {
         .addProperty("emailId", ref("UUID"))
         .addProperty("journeyId", ref("UUID"))
         .addProperty("subject", text())
-        .addProperty("attempts", OASFactory.createSchema().addType(SchemaType.INTEGER))
+        .addProperty(
+            "attempts", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32"))
         .addProperty("messageId", text())
         .required(List.of("emailId", "attempts"));
   }
