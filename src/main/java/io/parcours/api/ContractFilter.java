@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -27,10 +28,14 @@ public class ContractFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
     EventContract.document(api);
-    // The service answers clients outside this deployment's network too (automation systems).
-    if (api.getServers() != null) {
-      api.getServers().forEach(server -> server.addExtension("x-internal", false));
-    }
+    // One server, this one, relative to where the document is read; it answers clients outside
+    // the deployment's network too (automation systems), so it is not internal.
+    api.setServers(
+        List.of(
+            OASFactory.createServer()
+                .url("/")
+                .description("This service")
+                .addExtension("x-internal", false)));
     Set<String> versioned = Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
