@@ -5,6 +5,7 @@ import io.parcours.common.ReadFreshness;
 import io.parcours.security.Permission;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,7 +33,32 @@ final class Contract {
   private static final Set<PathItem.HttpMethod> READING =
       Set.of(PathItem.HttpMethod.GET, PathItem.HttpMethod.HEAD, PathItem.HttpMethod.OPTIONS);
 
+  /** The headers every answer to an API key carries (security/RequestGuards). */
+  private static final Map<String, String> RATE_LIMIT = new LinkedHashMap<>();
+
+  static {
+    RATE_LIMIT.put("RateLimit-Limit", "Requests allowed per window");
+    RATE_LIMIT.put("RateLimit-Remaining", "Requests left in the window");
+    RATE_LIMIT.put("RateLimit-Reset", "Seconds until the window resets");
+    RATE_LIMIT.put("RateLimit-Policy", "The limit and its window");
+  }
+
   private Contract() {}
+
+  /** An API key's answers, success or refusal, say how much of its budget is left. */
+  static void rateLimited(java.util.Map<String, APIResponse> answers) {
+    answers.forEach(
+        (code, answer) -> {
+          if (answer.getRef() == null && (code.startsWith("2") || code.startsWith("4"))) {
+            RATE_LIMIT
+                .keySet()
+                .forEach(
+                    name ->
+                        answer.addHeader(
+                            name, OASFactory.createHeader().ref("#/components/headers/" + name)));
+          }
+        });
+  }
 
   static void components(Components components) {
     components.addSecurityScheme(
@@ -71,8 +97,16 @@ final class Contract {
             "With Read-Source replica: when the last transaction the replica replayed committed"
                 + " on the primary (RFC 3339); the answer is at least that fresh",
             SchemaType.STRING));
+    RATE_LIMIT.forEach(
+        (name, description) ->
+            components.addHeader(
+                name,
+                header(
+                    description + " (API keys only)",
+                    name.endsWith("Policy") ? SchemaType.STRING : SchemaType.INTEGER)));
     components.addResponse("TooManyRequests", tooManyRequests());
     components.addResponse("Unavailable", unavailable());
+    components.addResponse("ServerError", serverError());
     components.addSchema("FieldError", fieldError());
     components.addSchema("Problem", problem());
   }
@@ -206,6 +240,12 @@ final class Contract {
         .content(problemContent());
   }
 
+  private static APIResponse serverError() {
+    return OASFactory.createAPIResponse()
+        .description("An unexpected error; the problem names an incident, never the cause")
+        .content(problemContent());
+  }
+
   private static APIResponse unavailable() {
     return OASFactory.createAPIResponse()
         .description("The database cannot be reached; nothing was changed")
@@ -273,9 +313,10 @@ final class Contract {
   }
 
   private static Header header(String description, SchemaType type) {
+    Schema schema = OASFactory.createSchema().addType(type);
     return OASFactory.createHeader()
         .description(description)
-        .schema(OASFactory.createSchema().addType(type));
+        .schema(type == SchemaType.INTEGER ? schema.format("int32") : schema);
   }
 
   private static Schema ref(String name) {
@@ -302,7 +343,8 @@ final class Contract {
         .description("An error, as RFC 9457 problem details")
         .addProperty("type", text().format("uri-reference"))
         .addProperty("title", text())
-        .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER))
+        .addProperty(
+            "status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32"))
         .addProperty("detail", text())
         .addProperty("instance", text())
         .addProperty(

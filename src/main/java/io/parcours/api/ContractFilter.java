@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
@@ -20,7 +21,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Completes the generated document so that clients can be generated from it: a stable operationId
  * per operation (the resource's name and the method's), the security schemes and, per operation,
  * the permission it needs as the scope of each scheme, every error answer as problem+json, and the
- * headers the service sends (rate limits, idempotent replays, outages).
+ * headers the service sends (rate limits, idempotent replays, outages), and the events the feed
+ * serves and webhooks deliver, typed by event type.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class ContractFilter implements OASFilter {
@@ -28,6 +30,15 @@ public class ContractFilter implements OASFilter {
   @Override
   public void filterOpenAPI(OpenAPI api) {
     Contract.components(api.getComponents());
+    EventContract.document(api);
+    // One server, this one, relative to where the document is read; it answers clients outside
+    // the deployment's network too (automation systems), so it is not internal.
+    api.setServers(
+        List.of(
+            OASFactory.createServer()
+                .url("/")
+                .description("This service")
+                .addExtension("x-internal", false)));
     Set<String> versioned = Contract.versioned(api.getComponents());
     if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
       return;
@@ -86,6 +97,7 @@ public class ContractFilter implements OASFilter {
           .getResponses()
           .addAPIResponse("404", Contract.answer("Not found, or not the caller's to see"));
     }
+    operation.getResponses().addAPIResponse("500", Contract.shared("ServerError"));
     operation.getResponses().addAPIResponse("503", Contract.shared("Unavailable"));
     boolean idempotent =
         operation.getParameters() != null
@@ -98,6 +110,9 @@ public class ContractFilter implements OASFilter {
             && (java.isAnnotationPresent(LaggingRead.class)
                 || java.getDeclaringClass().isAnnotationPresent(LaggingRead.class));
     answers.forEach((code, answer) -> Contract.shape(code, answer, idempotent, lagging, versioned));
+    if (secured && Contract.forKeys(permission(java))) {
+      Contract.rateLimited(answers);
+    }
   }
 
   /** The scope an operation needs, from its @PermissionsAllowed; null when any login will do. */

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -40,6 +44,22 @@ public class SessionResource {
   @Operation(
       summary =
           "Log in: sets the session cookie and answers the CSRF token; 429 after repeated failures")
+  @APIResponse(
+      responseCode = "200",
+      description = "Logged in; the cookie is set",
+      content =
+          @Content(
+              mediaType = "application/json",
+              schema = @Schema(implementation = SessionView.class)))
+  @APIResponse(responseCode = "401", description = "Wrong email or password")
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many failed logins, or too many logins at once",
+      headers =
+          @Header(
+              name = "Retry-After",
+              description = "Seconds to wait before the next try",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int32")))
   public RestResponse<SessionView> login(
       @Valid @NotNull LoginRequest login, @Context HttpServerRequest http) {
     String address = http.remoteAddress() == null ? "unknown" : http.remoteAddress().hostAddress();

@@ -95,6 +95,11 @@ final class ApiDocument {
     return root.path("components").path("responses").path(name);
   }
 
+  /** A node of the document by its path, such as webhooks or components/schemas/Event. */
+  JsonNode at(String path) {
+    return root.at("/" + path);
+  }
+
   /** The names of the security schemes the document defines. */
   Set<String> securitySchemes() {
     Set<String> names = new HashSet<>();

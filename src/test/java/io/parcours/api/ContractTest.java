@@ -3,6 +3,7 @@ package io.parcours.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.parcours.events.DomainEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -89,6 +90,42 @@ class ContractTest {
                 wrong.add(where + " " + media.getKey());
               }
             });
+  }
+
+  @Test
+  void shouldTypeTheDataOfEveryEventTypeInTheFeedAndTheWebhooks() {
+    ApiDocument document = ApiDocument.served();
+    JsonNode mapping = document.at("components/schemas/Event/discriminator/mapping");
+    List<String> wrong = new ArrayList<>();
+    for (String type : DomainEvents.TYPES.stream().sorted().toList()) {
+      JsonNode body =
+          document.at("webhooks").path(type).path("post").path("requestBody").path("content");
+      JsonNode event = document.resolve(body.path("application/json").path("schema"));
+      if (event == null || event.isMissingNode()) {
+        wrong.add(type + " has no webhook");
+        continue;
+      }
+      if (!event
+          .path("properties")
+          .path("type")
+          .path("enum")
+          .toString()
+          .equals("[\"" + type + "\"]")) {
+        wrong.add(type + " has an envelope that does not name it");
+      }
+      JsonNode data = document.resolve(event.path("properties").path("data"));
+      if (data == null || data.path("properties").isEmpty()) {
+        wrong.add(type + " has untyped data");
+      }
+      String feed = mapping.path(type).asText();
+      if (!body.path("application/json").path("schema").path("$ref").asText().equals(feed)) {
+        wrong.add(type + " is not one of the feed's events, or not the webhook's");
+      }
+    }
+    assertEquals(List.of(), wrong);
+    assertEquals(
+        "#/components/schemas/Event",
+        document.at("components/schemas/EventPage/properties/items/items/$ref").asText());
   }
 
   @Test
