@@ -20,7 +20,8 @@ public record JourneyView(
     boolean active,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    String entrySilence) {
 
   static JourneyView from(Journey j) {
     return new JourneyView(
@@ -37,6 +38,7 @@ public record JourneyView(
         j.active,
         j.createdAt,
         j.updatedAt,
-        j.version);
+        j.version,
+        j.entrySilence);
   }
 }

@@ -47,6 +47,12 @@ public class Lead extends PanacheEntityBase {
   @OptimisticLock(excluded = true)
   public int score;
 
+  /** Purchase cycles so far: each entry into CUSTOMER starts one (a repeat purchase, the next). */
+  public int cycle;
+
+  /** The advocate whose referral code brought this lead, if one did. */
+  public UUID referredBy;
+
   public BigDecimal dealValue;
   @Embedded public EmailConsent consent;
 

@@ -33,6 +33,7 @@ public class LeadService {
   @Inject ObjectMapper json;
   @Inject Validator validator;
   @Inject Event<LeadChanged> changes;
+  @Inject Referrals referrals;
 
   /** The lead, if the caller may see it; someone else's lead does not exist for a salesperson. */
   public Lead get(UUID id) {
@@ -66,6 +67,7 @@ public class LeadService {
     }
     Lead.getEntityManager().lock(lead, LockModeType.PESSIMISTIC_WRITE);
     merge(lead, r);
+    referrals.record(lead, r.referralCode());
     changes.fire(new LeadChanged(lead, LeadChanged.Kind.UPDATED, given(r)));
     if (r.stage() != null && r.stage() != lead.stage) {
       journey.move(lead, r.stage(), request.actor(), Cause.of(Cause.Type.MANUAL), null);
@@ -138,6 +140,9 @@ public class LeadService {
     lead.tags = List.of();
     lead.attributes = Map.of();
     lead.ownerId = request.ownerScope().orElse(null);
+    if (r.referralCode() != null) {
+      referrals.advocate(r.referralCode()); // an unknown code refuses the lead before it exists
+    }
     merge(lead, r);
     lead.stage = journey.entry(lead, r.stage());
     lead.updatedAt = lead.createdAt;
@@ -145,6 +150,7 @@ public class LeadService {
     // Before the journey entry, whose observers record what follows from it.
     changes.fire(new LeadChanged(lead, LeadChanged.Kind.CREATED, List.of()));
     journey.enter(lead, request.actor(), Cause.of(Cause.Type.CREATION));
+    referrals.record(lead, r.referralCode());
     Lead.flush();
     return lead;
   }
@@ -165,6 +171,7 @@ public class LeadService {
     all.put("tags", r.tags());
     all.put("attributes", r.attributes());
     all.put("consent", r.consent());
+    all.put("referralCode", r.referralCode());
     return all.entrySet().stream()
         .filter(e -> e.getValue() != null)
         .map(Map.Entry::getKey)

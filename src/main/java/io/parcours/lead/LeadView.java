@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LeadView(
     UUID id,
@@ -22,6 +23,8 @@ public record LeadView(
     Instant stageEnteredAt,
     long secondsInStage,
     int score,
+    @Schema(description = "Purchase cycles so far: each entry into CUSTOMER starts one") int cycle,
+    @Schema(description = "The advocate whose referral code brought this lead") UUID referredBy,
     BigDecimal dealValue,
     EmailConsent consent,
     List<String> tags,
@@ -47,6 +50,8 @@ public record LeadView(
         l.stageEnteredAt,
         inStage,
         l.score,
+        l.cycle,
+        l.referredBy,
         l.dealValue,
         l.consent,
         l.tags,
