@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api")
+@Path("/api/leads/{id}/referral-code")
 @Tag(name = "Referrals")
 public class ReferralResource {
 
@@ -27,7 +27,6 @@ public class ReferralResource {
   @Inject LeadService leads;
 
   @POST
-  @Path("/leads/{id}/referral-code")
   @PermissionsAllowed(Permission.LEADS_WRITE)
   @Operation(summary = "Issue the customer's personal referral code, or answer the one it has")
   @APIResponse(
@@ -53,7 +52,6 @@ public class ReferralResource {
   }
 
   @GET
-  @Path("/leads/{id}/referral-code")
   @PermissionsAllowed(Permission.LEADS_READ)
   @Operation(summary = "The lead's referral code, with how many leads it brought")
   public ReferralCodeView get(UUID id) {
@@ -61,13 +59,5 @@ public class ReferralResource {
     return ReferralCode.ofLead(id)
         .map(ReferralCodeView::from)
         .orElseThrow(() -> Problem.notFound("Referral code of lead", id));
-  }
-
-  @GET
-  @Path("/analytics/referrals")
-  @PermissionsAllowed(Permission.ANALYTICS_READ)
-  @Operation(summary = "Codes issued, leads referred and how many of them bought")
-  public ReferralReport report() {
-    return ReferralReport.load();
   }
 }
