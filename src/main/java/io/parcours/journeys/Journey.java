@@ -33,6 +33,10 @@ public class Journey extends PanacheEntityBase {
   /** Entry: a customer without a touchpoint for this long (ISO-8601, as Java spells it). */
   public String entrySilence;
 
+  /** Entry: a date attribute of the lead is this many days away, at a local time. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public DateEntry entryDate;
+
   public UUID personaId;
 
   @Enumerated(EnumType.STRING)

@@ -20,10 +20,12 @@ final class JourneyChecks {
     int entries =
         (r.entryStage() == null ? 0 : 1)
             + (r.entryTouchpoint() == null ? 0 : 1)
-            + (r.entrySilence() == null ? 0 : 1);
+            + (r.entrySilence() == null ? 0 : 1)
+            + (r.entryDate() == null ? 0 : 1);
     if (entries != 1) {
       throw Problem.invalid(
-          "entryStage", "give exactly one of entryStage, entryTouchpoint and entrySilence");
+          "entryStage",
+          "give exactly one of entryStage, entryTouchpoint, entrySilence and entryDate");
     }
     if (r.entrySilence() != null) {
       duration("", "entrySilence", r.entrySilence());

@@ -35,4 +35,6 @@ public record JourneyRequest(
                 "Entry: a customer (CUSTOMER, LOYAL, ADVOCATE) without a touchpoint for this"
                     + " ISO-8601 duration, e.g. P90D (win-back); once per silence")
         @Size(max = 40)
-        String entrySilence) {}
+        String entrySilence,
+    @Schema(description = "Entry: a date attribute of the lead, N days before or after") @Valid
+        DateEntry entryDate) {}

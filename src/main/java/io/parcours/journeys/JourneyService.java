@@ -102,6 +102,7 @@ public class JourneyService {
     j.name = r.name().strip();
     j.entryStage = r.entryStage();
     j.entryTouchpoint = r.entryTouchpoint();
+    j.entryDate = r.entryDate() == null ? null : r.entryDate().normalised();
     j.entrySilence = r.entrySilence() == null ? null : Duration.parse(r.entrySilence()).toString();
     j.personaId = r.personaId();
     j.reentry = r.reentry() == null ? Reentry.EVERY : r.reentry();

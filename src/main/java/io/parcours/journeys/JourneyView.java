@@ -21,7 +21,8 @@ public record JourneyView(
     Instant createdAt,
     Instant updatedAt,
     long version,
-    String entrySilence) {
+    String entrySilence,
+    DateEntry entryDate) {
 
   static JourneyView from(Journey j) {
     return new JourneyView(
@@ -39,6 +40,7 @@ public record JourneyView(
         j.createdAt,
         j.updatedAt,
         j.version,
-        j.entrySilence);
+        j.entrySilence,
+        j.entryDate);
   }
 }

@@ -88,6 +88,7 @@ public class DemoData {
                   null,
                   List.of("demo"),
                   null,
+                  null,
                   null));
       Stage target = stages[i % stages.length];
       if (target != Stage.DISCOVERY) {

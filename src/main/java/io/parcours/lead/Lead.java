@@ -32,6 +32,9 @@ public class Lead extends PanacheEntityBase {
   public String phone;
   public String locale;
 
+  /** IANA time zone; null means the configured default. */
+  public String timeZone;
+
   @ManyToOne(fetch = FetchType.LAZY)
   public Persona persona;
 

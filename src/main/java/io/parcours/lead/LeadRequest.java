@@ -33,6 +33,9 @@ public record LeadRequest(
     @Valid ConsentRequest consent,
     @Size(max = LeadLimits.TAGS) List<@NotBlank @Size(max = LeadLimits.TAG) String> tags,
     Map<String, Object> attributes,
+    @Schema(description = "IANA time zone, e.g. Europe/Paris; absent means the default")
+        @Size(max = 64)
+        String timeZone,
     @Schema(description = "An advocate's referral code: the lead records who referred it, once")
         @Pattern(regexp = Referrals.PATTERN, message = "must be a referral code")
         String referralCode) {}

@@ -110,6 +110,7 @@ public class LeadService {
     if (present.contains("dealValue")) lead.dealValue = p.dealValue();
     if (present.contains("tags")) lead.tags = tags(p.tags());
     if (present.contains("attributes")) lead.attributes = attributes(p.attributes());
+    if (present.contains("timeZone")) lead.timeZone = TimeZones.check("timeZone", p.timeZone());
     lead.updatedAt = clock.now();
     changes.fire(
         new LeadChanged(lead, LeadChanged.Kind.UPDATED, present.stream().sorted().toList()));
@@ -172,6 +173,7 @@ public class LeadService {
     all.put("attributes", r.attributes());
     all.put("consent", r.consent());
     all.put("referralCode", r.referralCode());
+    all.put("timeZone", r.timeZone());
     return all.entrySet().stream()
         .filter(e -> e.getValue() != null)
         .map(Map.Entry::getKey)
@@ -193,6 +195,7 @@ public class LeadService {
     if (r.dealValue() != null) lead.dealValue = r.dealValue();
     if (r.tags() != null) lead.tags = tags(r.tags());
     if (r.attributes() != null) lead.attributes = attributes(r.attributes());
+    if (r.timeZone() != null) lead.timeZone = TimeZones.check("timeZone", r.timeZone());
     // An import must never silently re-subscribe someone who said no: changing a recorded consent
     // is the consent endpoint's job.
     if (r.consent() != null && lead.consent.status() == ConsentStatus.UNKNOWN) {
