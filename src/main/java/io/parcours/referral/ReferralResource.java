@@ -1,6 +1,5 @@
 package io.parcours.referral;
 
-import io.parcours.common.Problem;
 import io.parcours.lead.LeadService;
 import io.parcours.lead.ReferralCode;
 import io.parcours.lead.Referrals;
@@ -53,11 +52,11 @@ public class ReferralResource {
 
   @GET
   @PermissionsAllowed(Permission.LEADS_READ)
-  @Operation(summary = "The lead's referral code, with how many leads it brought")
+  @Operation(summary = "The lead's referral code (null until issued) and how many leads it brought")
   public ReferralCodeView get(UUID id) {
     leads.get(id);
     return ReferralCode.ofLead(id)
         .map(ReferralCodeView::from)
-        .orElseThrow(() -> Problem.notFound("Referral code of lead", id));
+        .orElseGet(() -> new ReferralCodeView(null, id, ReferralReport.referredBy(id), null));
   }
 }

@@ -1,4 +1,4 @@
-import { api, ApiError } from './api.js';
+import { api } from './api.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
 import { session } from './session.js';
@@ -16,8 +16,8 @@ export function referralPanel(lead) {
     const r = await api('POST', `/api/leads/${lead.id}/referral-code`);
     show(r.data);
   };
-  api('GET', `/api/leads/${lead.id}/referral-code`).then((r) => show(r.data)).catch((err) => {
-    if (!(err instanceof ApiError) || err.status !== 404) throw err;
+  api('GET', `/api/leads/${lead.id}/referral-code`).then((r) => {
+    if (r.data.code) return show(r.data);
     const canIssue = session.can('leads:write') && AFTER_PURCHASE.includes(lead.stage);
     panel.append(canIssue
       ? h('button', { type: 'button', id: 'referral-issue', onclick: issue }, t('referral.issue'))
