@@ -4,6 +4,7 @@ import io.parcours.common.Actor;
 import io.parcours.common.AppClock;
 import io.parcours.lead.Cause;
 import io.parcours.lead.Lead;
+import io.parcours.lead.Stage;
 import io.parcours.lead.StagePath;
 import io.parcours.lead.StagePaths;
 import io.parcours.lead.StageService;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.transaction.TransactionScoped;
 import java.io.Serializable;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -39,6 +41,11 @@ class Automation {
       lead.updatedAt = clock.now(); // a changed score is a change a sync must see
     }
     StagePath path = paths.of(lead);
+    List<Stage> loop = Loop.moves(path, lead.stage, t.type, t.sentiment);
+    loop.forEach(to -> loop(lead, t, to));
+    if (loop.contains(Stage.CUSTOMER)) {
+      return; // the purchase started a new cycle: it leaves the lead there, as a first one does
+    }
     cache
         .rules()
         .decide(
@@ -49,6 +56,19 @@ class Automation {
             lead.score,
             () -> (int) Touchpoint.countOfTypeUntil(lead.id, t.type, t.occurredAt))
         .ifPresent(f -> move(lead, t, path, f));
+  }
+
+  /** A new cycle is caused by the purchase; a re-engagement by the touchpoint that showed it. */
+  private void loop(Lead lead, Touchpoint t, Stage to) {
+    boolean repeat = t.type == TouchpointType.PURCHASE && lead.stage != Stage.LOST;
+    stages.move(
+        lead,
+        to,
+        Actor.system(repeat ? "repeat-purchase" : "re-engagement"),
+        new Cause(repeat ? Cause.Type.PURCHASE : Cause.Type.TOUCHPOINT, t.id.toString()),
+        repeat
+            ? "A new purchase starts cycle " + (lead.cycle + 1)
+            : "Re-engaged by a " + t.type + " touchpoint");
   }
 
   /**

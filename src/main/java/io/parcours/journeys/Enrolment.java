@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -30,6 +31,7 @@ public class Enrolment extends PanacheEntityBase {
   public Instant enteredAt;
   public Long entryTransitionId;
   public UUID entryTouchpointId;
+  public LocalDate entryDate;
   public Instant updatedAt;
 
   boolean running() {

@@ -6,7 +6,6 @@ import io.parcours.lead.Cause;
 import io.parcours.lead.ConsentStatus;
 import io.parcours.lead.Lead;
 import io.parcours.lead.LeadsEntered;
-import io.parcours.lead.Stage;
 import io.parcours.lead.StageTransition;
 import io.parcours.touchpoint.Touchpoint;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,6 +88,11 @@ public class Enrolments {
     }
   }
 
+  /** A customer the caller has locked was silent for as long as the journey waits: it enters. */
+  void silent(Lead lead, Journey j) {
+    enter(lead, j, null, null, clock.now());
+  }
+
   /** The lead said no: it leaves every journey. */
   public void unsubscribed(Lead lead) {
     String status = lead.consent == null ? "" : " (" + lead.consent.status() + ")";
@@ -124,7 +128,7 @@ public class Enrolments {
     e.state = EnrolmentState.ACTIVE;
     e.step = 0;
     e.dueAt = at;
-    e.cycle = cycle(lead.id);
+    e.cycle = lead.cycle;
     e.enteredAt = at;
     e.entryTransitionId = transitionId;
     e.entryTouchpointId = touchpointId;
@@ -138,7 +142,7 @@ public class Enrolments {
       case ONCE -> Enrolment.count("journeyId = ?1 and leadId = ?2", j.id, lead.id) == 0;
       case CYCLE ->
           Enrolment.count(
-                  "journeyId = ?1 and leadId = ?2 and cycle = ?3", j.id, lead.id, cycle(lead.id))
+                  "journeyId = ?1 and leadId = ?2 and cycle = ?3", j.id, lead.id, lead.cycle)
               == 0;
       case EVERY ->
           transitionId != null
@@ -155,11 +159,6 @@ public class Enrolments {
   private static boolean refused(Lead lead) {
     ConsentStatus s = lead.consent == null ? ConsentStatus.UNKNOWN : lead.consent.status();
     return s == ConsentStatus.UNSUBSCRIBED || s == ConsentStatus.SUPPRESSED;
-  }
-
-  /** The lead's purchases so far: a cycle ends with each entry into CUSTOMER. */
-  private static int cycle(UUID leadId) {
-    return (int) StageTransition.count("leadId = ?1 and toStage = ?2", leadId, Stage.CUSTOMER);
   }
 
   private static UUID causingTouchpoint(StageTransition t) {

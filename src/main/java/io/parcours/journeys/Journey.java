@@ -30,6 +30,13 @@ public class Journey extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public TouchpointType entryTouchpoint;
 
+  /** Entry: a customer without a touchpoint for this long (ISO-8601, as Java spells it). */
+  public String entrySilence;
+
+  /** Entry: a date attribute of the lead is this many days away, at a local time. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public DateEntry entryDate;
+
   public UUID personaId;
 
   @Enumerated(EnumType.STRING)
@@ -56,6 +63,10 @@ public class Journey extends PanacheEntityBase {
 
   static List<Journey> enteredAt(Stage stage) {
     return list("active = true and entryStage = ?1", stage);
+  }
+
+  static List<Journey> enteredOnSilence() {
+    return list("active = true and entrySilence is not null");
   }
 
   static List<Journey> enteredBy(TouchpointType type) {

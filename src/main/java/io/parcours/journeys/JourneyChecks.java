@@ -17,8 +17,18 @@ final class JourneyChecks {
   private JourneyChecks() {}
 
   static void check(JourneyRequest r) {
-    if ((r.entryStage() == null) == (r.entryTouchpoint() == null)) {
-      throw Problem.invalid("entryStage", "give exactly one of entryStage and entryTouchpoint");
+    int entries =
+        (r.entryStage() == null ? 0 : 1)
+            + (r.entryTouchpoint() == null ? 0 : 1)
+            + (r.entrySilence() == null ? 0 : 1)
+            + (r.entryDate() == null ? 0 : 1);
+    if (entries != 1) {
+      throw Problem.invalid(
+          "entryStage",
+          "give exactly one of entryStage, entryTouchpoint, entrySilence and entryDate");
+    }
+    if (r.entrySilence() != null) {
+      duration("", "entrySilence", r.entrySilence());
     }
     for (int i = 0; i < r.steps().size(); i++) {
       step("steps[" + i + "].", r.steps().get(i));
@@ -35,7 +45,7 @@ final class JourneyChecks {
             s,
             s.duration() != null,
             s.templateId() == null && s.contentType() == null && noBranch);
-        duration(at, s.duration());
+        duration(at, "duration", s.duration());
       }
       case SEND -> {
         only(
@@ -94,15 +104,15 @@ final class JourneyChecks {
     }
   }
 
-  private static void duration(String at, String text) {
+  private static void duration(String at, String field, String text) {
     Duration d;
     try {
       d = Duration.parse(text);
     } catch (DateTimeParseException e) {
-      throw Problem.invalid(at + "duration", "must be an ISO-8601 duration such as PT2H or P7D");
+      throw Problem.invalid(at + field, "must be an ISO-8601 duration such as PT2H or P7D");
     }
     if (d.isNegative() || d.isZero() || d.compareTo(LONGEST) > 0) {
-      throw Problem.invalid(at + "duration", "must be positive and at most " + LONGEST);
+      throw Problem.invalid(at + field, "must be positive and at most " + LONGEST);
     }
   }
 

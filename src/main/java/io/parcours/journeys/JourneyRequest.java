@@ -12,8 +12,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A journey as created or replaced: exactly one entry (a stage or a touchpoint type); absent
- * reentry means EVERY, absent active means true.
+ * A journey as created or replaced: exactly one entry (a stage, a touchpoint type or a silence);
+ * absent reentry means EVERY, absent active means true.
  */
 public record JourneyRequest(
     @NotBlank @Size(max = 200) String name,
@@ -29,4 +29,12 @@ public record JourneyRequest(
     @Schema(description = "Exit: the lead reaches one of these stages") @Size(max = 10)
         List<@NotNull Stage> exitStages,
     @Schema(description = "Exit: an email of the journey fails for good") Boolean exitOnBounce,
-    Boolean active) {}
+    Boolean active,
+    @Schema(
+            description =
+                "Entry: a customer (CUSTOMER, LOYAL, ADVOCATE) without a touchpoint for this"
+                    + " ISO-8601 duration, e.g. P90D (win-back); once per silence")
+        @Size(max = 40)
+        String entrySilence,
+    @Schema(description = "Entry: a date attribute of the lead, N days before or after") @Valid
+        DateEntry entryDate) {}

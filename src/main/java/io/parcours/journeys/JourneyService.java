@@ -11,6 +11,7 @@ import io.parcours.persona.Persona;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,6 +107,8 @@ public class JourneyService {
     j.name = r.name().strip();
     j.entryStage = r.entryStage();
     j.entryTouchpoint = r.entryTouchpoint();
+    j.entryDate = r.entryDate() == null ? null : r.entryDate().normalised();
+    j.entrySilence = r.entrySilence() == null ? null : Duration.parse(r.entrySilence()).toString();
     j.personaId = r.personaId();
     j.reentry = r.reentry() == null ? Reentry.EVERY : r.reentry();
     j.steps = r.steps().stream().map(JourneyStep::normalised).toList();

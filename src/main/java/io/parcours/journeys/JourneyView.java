@@ -20,7 +20,9 @@ public record JourneyView(
     boolean active,
     Instant createdAt,
     Instant updatedAt,
-    long version) {
+    long version,
+    String entrySilence,
+    DateEntry entryDate) {
 
   static JourneyView from(Journey j) {
     return new JourneyView(
@@ -37,6 +39,8 @@ public record JourneyView(
         j.active,
         j.createdAt,
         j.updatedAt,
-        j.version);
+        j.version,
+        j.entrySilence,
+        j.entryDate);
   }
 }

@@ -87,6 +87,8 @@ public class DemoData {
                   BigDecimal.valueOf(1000L + 250L * i),
                   null,
                   List.of("demo"),
+                  null,
+                  null,
                   null));
       Stage target = stages[i % stages.length];
       if (target != Stage.DISCOVERY) {

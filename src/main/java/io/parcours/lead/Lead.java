@@ -32,6 +32,9 @@ public class Lead extends PanacheEntityBase {
   public String phone;
   public String locale;
 
+  /** IANA time zone; null means the configured default. */
+  public String timeZone;
+
   @ManyToOne(fetch = FetchType.LAZY)
   public Persona persona;
 
@@ -46,6 +49,12 @@ public class Lead extends PanacheEntityBase {
   /** Moved by every touchpoint: not a change that should make a salesperson's edit stale. */
   @OptimisticLock(excluded = true)
   public int score;
+
+  /** Purchase cycles so far: each entry into CUSTOMER starts one (a repeat purchase, the next). */
+  public int cycle;
+
+  /** The advocate whose referral code brought this lead, if one did. */
+  public UUID referredBy;
 
   public BigDecimal dealValue;
   @Embedded public EmailConsent consent;

@@ -144,13 +144,13 @@ public class LeadBulk {
         insert into lead (id, email, first_name, last_name, company, phone, locale, persona_id,
           owner_id, source_channel, source_campaign, utm_source, utm_medium, utm_campaign, stage,
           stage_entered_at, deal_value, consent_status, consent_basis, consent_source, consent_at,
-          tags, created_at, updated_at)
+          tags, cycle, created_at, updated_at)
         select %2$s, c.email, c.first_name, c.last_name, c.company, c.phone,
           coalesce(c.locale, 'en'), c.persona, c.owner, c.source_channel, c.source_campaign,
           c.utm_source, c.utm_medium, c.utm_campaign, coalesce(c.stage, 'DISCOVERY'), now(),
           c.deal_value::numeric, coalesce(c.consent_status, 'UNKNOWN'), c.consent_basis,
           c.consent_source, case when c.consent_status is not null then now() end,
-          coalesce(c.tag_list, '{}'), now(), now()
+          coalesce(c.tag_list, '{}'), case when c.stage = 'CUSTOMER' then 1 else 0 end, now(), now()
         from %1$s c, p
         where c.error is null and c.lead_id is null
           and c.row_number between p.first_row and p.last_row

@@ -50,6 +50,14 @@ public class LeadFilter {
   @QueryParam("stageEnteredTo")
   public Instant stageEnteredTo;
 
+  /** Brought by a referral code (true) or not (false). */
+  @QueryParam("referred")
+  public Boolean referred;
+
+  /** Brought by this advocate's referral code. */
+  @QueryParam("referredBy")
+  public UUID referredBy;
+
   /** Words found in the name, email or company. */
   @QueryParam("q")
   public String q;

@@ -32,4 +32,5 @@ public record LeadPatch(
             fraction = LeadLimits.DEAL_FRACTION_DIGITS)
         BigDecimal dealValue,
     @Size(max = LeadLimits.TAGS) List<@NotBlank @Size(max = LeadLimits.TAG) String> tags,
-    Map<String, Object> attributes) {}
+    Map<String, Object> attributes,
+    @Size(max = 64) String timeZone) {}

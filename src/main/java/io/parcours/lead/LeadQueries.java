@@ -84,6 +84,13 @@ public final class LeadQueries {
       where.add("array_contains(tags, :tag)");
       params.put("tag", f.tag);
     }
+    if (f.referred != null) {
+      where.add(f.referred ? "referredBy is not null" : "referredBy is null");
+    }
+    if (f.referredBy != null) {
+      where.add("referredBy = :referredBy");
+      params.put("referredBy", f.referredBy);
+    }
     between(where, params, "updatedAt", "updatedSince", f.updatedSince, null, null);
     between(where, params, "createdAt", "createdFrom", f.createdFrom, "createdTo", f.createdTo);
     between(

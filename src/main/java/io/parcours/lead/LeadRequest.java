@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A lead as created, or upserted by email; absent fields take their defaults. */
 public record LeadRequest(
@@ -31,4 +32,10 @@ public record LeadRequest(
         BigDecimal dealValue,
     @Valid ConsentRequest consent,
     @Size(max = LeadLimits.TAGS) List<@NotBlank @Size(max = LeadLimits.TAG) String> tags,
-    Map<String, Object> attributes) {}
+    Map<String, Object> attributes,
+    @Schema(description = "IANA time zone, e.g. Europe/Paris; absent means the default")
+        @Size(max = 64)
+        String timeZone,
+    @Schema(description = "An advocate's referral code: the lead records who referred it, once")
+        @Pattern(regexp = Referrals.PATTERN, message = "must be a referral code")
+        String referralCode) {}

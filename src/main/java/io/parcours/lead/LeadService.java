@@ -33,6 +33,7 @@ public class LeadService {
   @Inject ObjectMapper json;
   @Inject Validator validator;
   @Inject Event<LeadChanged> changes;
+  @Inject Referrals referrals;
 
   /** The lead, if the caller may see it; someone else's lead does not exist for a salesperson. */
   public Lead get(UUID id) {
@@ -82,6 +83,7 @@ public class LeadService {
       ETags.require(ifMatch, lead.version);
     }
     merge(lead, r);
+    referrals.record(lead, r.referralCode());
     changes.fire(new LeadChanged(lead, LeadChanged.Kind.UPDATED, given(r)));
     if (r.stage() != null && r.stage() != lead.stage) {
       journey.move(lead, r.stage(), request.actor(), Cause.of(Cause.Type.MANUAL), null);
@@ -124,6 +126,7 @@ public class LeadService {
     if (present.contains("dealValue")) lead.dealValue = p.dealValue();
     if (present.contains("tags")) lead.tags = tags(p.tags());
     if (present.contains("attributes")) lead.attributes = attributes(p.attributes());
+    if (present.contains("timeZone")) lead.timeZone = TimeZones.check("timeZone", p.timeZone());
     lead.updatedAt = clock.now();
     changes.fire(
         new LeadChanged(lead, LeadChanged.Kind.UPDATED, present.stream().sorted().toList()));
@@ -154,6 +157,9 @@ public class LeadService {
     lead.tags = List.of();
     lead.attributes = Map.of();
     lead.ownerId = request.ownerScope().orElse(null);
+    if (r.referralCode() != null) {
+      referrals.advocate(r.referralCode()); // an unknown code refuses the lead before it exists
+    }
     merge(lead, r);
     lead.stage = journey.entry(lead, r.stage());
     lead.updatedAt = lead.createdAt;
@@ -161,6 +167,7 @@ public class LeadService {
     // Before the journey entry, whose observers record what follows from it.
     changes.fire(new LeadChanged(lead, LeadChanged.Kind.CREATED, List.of()));
     journey.enter(lead, request.actor(), Cause.of(Cause.Type.CREATION));
+    referrals.record(lead, r.referralCode());
     Lead.flush();
     return lead;
   }
@@ -181,6 +188,8 @@ public class LeadService {
     all.put("tags", r.tags());
     all.put("attributes", r.attributes());
     all.put("consent", r.consent());
+    all.put("referralCode", r.referralCode());
+    all.put("timeZone", r.timeZone());
     return all.entrySet().stream()
         .filter(e -> e.getValue() != null)
         .map(Map.Entry::getKey)
@@ -202,6 +211,7 @@ public class LeadService {
     if (r.dealValue() != null) lead.dealValue = r.dealValue();
     if (r.tags() != null) lead.tags = tags(r.tags());
     if (r.attributes() != null) lead.attributes = attributes(r.attributes());
+    if (r.timeZone() != null) lead.timeZone = TimeZones.check("timeZone", r.timeZone());
     // An import must never silently re-subscribe someone who said no: changing a recorded consent
     // is the consent endpoint's job.
     if (r.consent() != null && lead.consent.status() == ConsentStatus.UNKNOWN) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record LeadView(
     UUID id,
@@ -15,6 +16,7 @@ public record LeadView(
     String company,
     String phone,
     String locale,
+    @Schema(description = "IANA time zone; null means the configured default") String timeZone,
     UUID personaId,
     UUID ownerId,
     LeadSource source,
@@ -22,6 +24,8 @@ public record LeadView(
     Instant stageEnteredAt,
     long secondsInStage,
     int score,
+    @Schema(description = "Purchase cycles so far: each entry into CUSTOMER starts one") int cycle,
+    @Schema(description = "The advocate whose referral code brought this lead") UUID referredBy,
     BigDecimal dealValue,
     EmailConsent consent,
     List<String> tags,
@@ -40,6 +44,7 @@ public record LeadView(
         l.company,
         l.phone,
         l.locale,
+        l.timeZone,
         l.persona == null ? null : l.persona.id,
         l.ownerId,
         l.source,
@@ -47,6 +52,8 @@ public record LeadView(
         l.stageEnteredAt,
         inStage,
         l.score,
+        l.cycle,
+        l.referredBy,
         l.dealValue,
         l.consent,
         l.tags,

@@ -139,6 +139,9 @@ public class StageService {
     t.reason = reason;
     t.correlationId = request.correlationId();
     t.persist();
+    if (to == Stage.CUSTOMER) {
+      lead.cycle++;
+    }
     if (kind != TransitionKind.ENTRY) {
       lead.stage = to;
       lead.stageEnteredAt = at;

@@ -3,13 +3,14 @@ import { h, options, toast } from './dom.js';
 import { t, number, dateTime } from './i18n.js';
 import { leadJourneys } from './lead-journeys.js';
 import { moveLead } from './move.js';
+import { referralPanel } from './referral.js';
 import { session } from './session.js';
 import { timeline } from './timeline.js';
 import { sendPanel } from './send.js';
 
 const TOUCHPOINTS = { CALL: 'PHONE', MEETING: 'OTHER', STORE_VISIT: 'STORE', OTHER: 'OTHER' };
 const CHANNELS = ['PHONE', 'STORE', 'EMAIL', 'WEB', 'SOCIAL', 'MOBILE_APP', 'SMS', 'EVENT', 'AFTER_SALES', 'OTHER'];
-const EDITABLE = ['firstName', 'lastName', 'company', 'phone', 'dealValue'];
+const EDITABLE = ['firstName', 'lastName', 'company', 'phone', 'dealValue', 'timeZone'];
 
 /** A lead: details, consent, score, moves, next best content, touchpoints and the timeline. */
 export async function leadPage(view, id) {
@@ -42,6 +43,7 @@ export async function leadPage(view, id) {
     h('div', { class: 'lead-grid' },
       h('div', {},
         details,
+        referralPanel(state.lead),
         session.can('leads:write') ? moveForm(state, refresh) : null,
         session.can('leads:write') ? editForm(state, personas, read, refresh) : null),
       h('div', {},
@@ -77,7 +79,8 @@ function detailsView(l, personaName) {
       row(t('lead.dealValue'), l.dealValue == null ? null : number(l.dealValue)),
       row(t('lead.score'), h('span', { id: 'lead-score' }, l.score)),
       row(t('lead.days'), t('board.days', { n: Math.floor(l.secondsInStage / 86400) })),
-      row(t('lead.tags'), (l.tags || []).join(', ') || null)),
+      row(t('lead.tags'), (l.tags || []).join(', ') || null),
+      row(t('lead.timeZone'), l.timeZone)),
     h('h3', {}, t('lead.consent')),
     h('dl', {},
       row(t('consent.status'), t(`consent.${consent.status || 'UNKNOWN'}`)),
