@@ -36,7 +36,7 @@ class ContentSendTest {
 
   @Inject Dispatcher dispatcher;
 
-  @ConfigProperty(name = "parcours.email.weekly-cap")
+  @ConfigProperty(name = "parcours.settings.email-weekly-cap")
   int cap;
 
   static String content(String title) {
