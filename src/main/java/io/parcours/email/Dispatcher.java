@@ -8,27 +8,30 @@ import io.quarkus.logging.Log;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Sends due emails, a batch at a time. One transaction claims a batch (SENDING, with FOR UPDATE
  * SKIP LOCKED so that any number of dispatchers share the work and never take the same row), makes
  * the last checks for all of it, renders what may go at once and hands it over to SMTP; after its
  * commit the messages go out back to back over the mailer's kept-alive connections. Each outcome is
- * recorded as its send settles: SENT rows in groups (one statement for up to {@link #GROUP} rows,
- * written at the latest {@link #GROUP_WAIT} after the first of them settled, and before the next
- * claim), a failure in a transaction of its own, so that one failed send never fails the batch.
- * Emails that must first be given content or a discount code are prepared one by one (see {@link
- * Preparation}).
+ * recorded as its send settles: SENT rows in groups written beside the sends (one statement for the
+ * outcomes that settled while the previous group was written, up to {@link #GROUP}; all written
+ * before the next claim), a failure in a transaction of its own, so that one failed send never
+ * fails the batch. Emails that must first be given content or a discount code are prepared one by
+ * one (see {@link Preparation}).
  *
  * <p>A row left SENDING by a crash after its hand-over is never resent by itself: it becomes
  * UNKNOWN after its lease. Since a batch is handed over at once, a crash can leave up to one batch
@@ -42,9 +45,6 @@ public class Dispatcher {
   /** SENT outcomes written in one statement at most. */
   static final int GROUP = 100;
 
-  /** How long a settled SENT outcome may wait for others before its group is written. */
-  static final Duration GROUP_WAIT = Duration.ofMillis(5);
-
   @Inject EmailSettings settings;
   @Inject AppClock clock;
   @Inject Outbox outbox;
@@ -55,6 +55,20 @@ public class Dispatcher {
   @Inject ContentAssignments assignments;
   @Inject Event<EmailsSent> sentEvents;
   @Inject Event<EmailFailed> failedEvents;
+
+  /** Writes the groups of SENT outcomes, one thread per sender writing at a time. */
+  private final ExecutorService writer =
+      Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "email-outcomes");
+            t.setDaemon(true);
+            return t;
+          });
+
+  @PreDestroy
+  void stop() {
+    writer.shutdown();
+  }
 
   /**
    * Sends every email due now, batch after batch, until none is due or the relay is paused; answers
@@ -180,31 +194,44 @@ public class Dispatcher {
     return true;
   }
 
-  /** SENT outcomes of one dispatch, written in groups. */
+  /**
+   * SENT outcomes of one dispatch, written in groups while the sender goes on: the first settled
+   * outcome is written at once, and those that settle while a group is being written form the next
+   * group (at most one write in flight per sender, as PostgreSQL's own group commit).
+   */
   private final class Outcomes {
     private final List<Outbox.Accepted> settled = new ArrayList<>();
-    private long firstAt;
+    private CompletableFuture<Void> writing = CompletableFuture.completedFuture(null);
 
     void accepted(UUID id, String messageId) {
-      if (settled.isEmpty()) {
-        firstAt = System.nanoTime();
-      }
       settled.add(new Outbox.Accepted(id, messageId, clock.now()));
-      if (settled.size() >= GROUP || System.nanoTime() - firstAt >= GROUP_WAIT.toNanos()) {
-        write();
+      if (writing.isDone() || settled.size() >= GROUP) {
+        writing.join();
+        List<Outbox.Accepted> group = take();
+        writing = CompletableFuture.runAsync(() -> write(group), writer);
       }
     }
 
-    /**
-     * Writes what settled. Should that fail, the rows stay SENDING and become UNKNOWN after their
-     * lease, as after a crash: they were sent, and are never sent again by themselves.
-     */
+    /** Writes what settled and waits until every group of this dispatch is written. */
     void write() {
-      if (settled.isEmpty()) {
-        return;
-      }
+      writing.join();
+      write(take());
+    }
+
+    private List<Outbox.Accepted> take() {
       List<Outbox.Accepted> group = List.copyOf(settled);
       settled.clear();
+      return group;
+    }
+
+    /**
+     * Should the write fail, the rows stay SENDING and become UNKNOWN after their lease, as after a
+     * crash: they were sent, and are never sent again by themselves.
+     */
+    private void write(List<Outbox.Accepted> group) {
+      if (group.isEmpty()) {
+        return;
+      }
       try {
         QuarkusTransaction.requiringNew().run(() -> sent(group));
       } catch (RuntimeException e) {
