@@ -1,9 +1,10 @@
 # Email helpers of the bench scripts (sourced after common.sh, not run).
-SEED_RULE=00000000-0000-4000-8000-00000000f001 # seed rule: thank you, at once, transactional
+SEED_JOURNEY=00000000-0000-4000-8000-00000000f001 # seed journey: customer thank-you, transactional
+SEED_TEMPLATE=00000000-0000-4000-8000-00000000e001 # its template
 
 # Replaces the leads <prefix>-<n> (n = 1..count) with customers who consented, each entered by a
-# history row and with one email of the seed rule, due in a year: nothing goes out before
-# emails_due makes them due.
+# history row and with one email of the seed journey's template (as planned before journeys: no
+# enrolment, no content to pick), due in a year: nothing goes out before emails_due makes them due.
 bench_emails() {
   in_schema psql_q >/dev/null <<SQL
 delete from lead where id::text like '$1-%';
@@ -15,10 +16,10 @@ insert into lead (id, email, first_name, locale, stage, stage_entered_at, consen
   from generate_series(1, $2) n;
 insert into stage_transition (lead_id, to_stage, kind, at, actor_type, cause_type)
   select id, 'CUSTOMER', 'ENTRY', created_at, 'SYSTEM', 'MANUAL' from lead where id::text like '$1-%';
-insert into email_outbox (id, lead_id, rule_id, transition_id, stage, stage_entered_at, marketing,
-                          status, due_at, created_at, updated_at)
-  select gen_random_uuid(), t.lead_id, '$SEED_RULE', t.id, 'CUSTOMER', t.at, false, 'PENDING',
-         now() + interval '1 year', now(), now()
+insert into email_outbox (id, lead_id, journey_id, template_id, transition_id, stage,
+                          stage_entered_at, marketing, status, due_at, created_at, updated_at)
+  select gen_random_uuid(), t.lead_id, '$SEED_JOURNEY', '$SEED_TEMPLATE', t.id, 'CUSTOMER', t.at,
+         false, 'PENDING', now() + interval '1 year', now(), now()
   from stage_transition t where t.lead_id::text like '$1-%';
 analyze lead; analyze email_outbox;
 SQL

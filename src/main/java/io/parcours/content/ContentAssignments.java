@@ -114,6 +114,23 @@ public class ContentAssignments {
     return a;
   }
 
+  /**
+   * Many items went out, each at its own time, in one statement; the first time counts, as in
+   * {@link #markSent}. Ids and times pair up by position.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int markAllSent(List<UUID> assignmentIds, List<Instant> at) {
+    if (assignmentIds.isEmpty()) {
+      return 0;
+    }
+    return Jdbc.update(
+        em,
+        "update content_assignment a set sent_at = coalesce(a.sent_at, v.at::timestamptz)"
+            + " from unnest(?, ?) as v(id, at) where a.id = v.id",
+        assignmentIds.toArray(UUID[]::new),
+        at.stream().map(Instant::toString).toArray(String[]::new));
+  }
+
   /** A content-view touchpoint naming the item: marks the lead's latest assignment of it. */
   @Transactional
   public Optional<ContentAssignment> markViewed(UUID leadId, UUID contentId, Instant at) {

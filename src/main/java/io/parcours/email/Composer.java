@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.math.RoundingMode;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,13 +38,26 @@ class Composer {
     if (template == null) {
       throw new IllegalStateException("the email's template no longer exists");
     }
-    String unsubscribe = tokens.url(lead.id);
-    MailModel model = new MailModel(MailModel.leadOf(lead), content(e), discount(e), unsubscribe);
-    Rendering.Rendered r = rendering.render(template, lead.locale, model);
+    return compose(
+        e.id, template, lead.id, lead.locale, MailModel.leadOf(lead), content(e), discount(e));
+  }
+
+  /** The message of an email whose template, lead and inclusions were read already. */
+  Composed compose(
+      UUID emailId,
+      EmailTemplate template,
+      UUID leadId,
+      String wantedLocale,
+      MailModel.Lead lead,
+      MailModel.Content content,
+      MailModel.Discount discount) {
+    String unsubscribe = tokens.url(leadId);
+    MailModel model = new MailModel(lead, content, discount, unsubscribe);
+    Rendering.Rendered r = rendering.render(template, wantedLocale, model);
     boolean french = r.locale().startsWith("fr");
-    String messageId = "<" + e.id + "@" + domain() + ">";
+    String messageId = "<" + emailId + "@" + domain() + ">";
     Mail mail =
-        Mail.withHtml(lead.email, r.subject(), htmlWithFooter(r.html(), unsubscribe, french))
+        Mail.withHtml(lead.email(), r.subject(), htmlWithFooter(r.html(), unsubscribe, french))
             .setText(r.text() + textFooter(unsubscribe, french))
             .addHeader("Message-ID", messageId)
             .addHeader("List-Unsubscribe", "<" + unsubscribe + ">")

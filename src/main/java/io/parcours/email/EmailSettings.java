@@ -11,13 +11,16 @@ public interface EmailSettings {
   @WithDefault("10s")
   String dispatchEvery();
 
-  /** How many due emails one claim takes. */
+  /**
+   * How many due emails one claim takes; the batch is handed over to SMTP at once, so a crash can
+   * leave up to this many UNKNOWN per sender.
+   */
   @WithDefault("20")
   int batchSize();
 
   /**
-   * Dispatchers run side by side in this instance, each claiming its own batches; each holds one
-   * SMTP connection while it sends.
+   * Dispatchers run side by side in this instance, each claiming its own batches and sending them
+   * over the mailer's pool of kept-alive SMTP connections.
    */
   @WithDefault("4")
   int senders();

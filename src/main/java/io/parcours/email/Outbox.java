@@ -139,6 +139,100 @@ public class Outbox {
 
   private record Claimed(UUID id, OffsetDateTime dueAt) {}
 
+  /** An email handed to SMTP with others: its recipient, subject and language as rendered. */
+  record HandOver(UUID id, String toAddress, String subject, String locale) {}
+
+  /**
+   * Hands claimed emails over to SMTP at once (no status change: they stay SENDING); only rows of
+   * this claim not handed over yet are. From its commit on, a crash leaves their outcome unknown,
+   * and the lease runs from now. Answers how many rows were handed over.
+   */
+  int handOver(List<HandOver> emails, Instant claimedAt, Instant now) {
+    if (emails.isEmpty()) {
+      return 0;
+    }
+    return Jdbc.execute(
+        em,
+        "update email_outbox e set handed_over_at = ?, claimed_at = ?, updated_at = ?,"
+            + " to_address = v.to_address, subject = v.subject, locale = v.locale"
+            + " from unnest(?, ?, ?, ?) as v(id, to_address, subject, locale)"
+            + " where e.id = v.id and e.status = 'SENDING' and e.handed_over_at is null"
+            + " and e.claimed_at = ?",
+        now,
+        now,
+        now,
+        emails.stream().map(HandOver::id).toArray(UUID[]::new),
+        emails.stream().map(HandOver::toAddress).toArray(String[]::new),
+        emails.stream().map(HandOver::subject).toArray(String[]::new),
+        emails.stream().map(HandOver::locale).toArray(String[]::new),
+        claimedAt);
+  }
+
+  /** Many claimed emails found not to be sent, each with its reason (see {@link #stop}). */
+  int stopAll(List<UUID> ids, List<String> reasons) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return Jdbc.execute(
+        em,
+        "update email_outbox e set status = ?, reason = v.reason, updated_at = ?"
+            + " from unnest(?, ?) as v(id, reason) where e.id = v.id and e."
+            + OutboxMove.STOP.sourcesSql(),
+        OutboxMove.STOP.to(),
+        clock.now(),
+        ids.toArray(UUID[]::new),
+        reasons.toArray(String[]::new));
+  }
+
+  /** Many claimed emails due again when their lead's weekly cap frees (see {@link #postpone}). */
+  int postponeAll(List<UUID> ids, List<Instant> dues, String reason) {
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    return Jdbc.execute(
+        em,
+        "update email_outbox e set status = ?, due_at = v.due::timestamptz, reason = ?,"
+            + " updated_at = ? from unnest(?, ?) as v(id, due) where e.id = v.id and e."
+            + OutboxMove.POSTPONE.sourcesSql(),
+        OutboxMove.POSTPONE.to(),
+        reason,
+        clock.now(),
+        ids.toArray(UUID[]::new),
+        dues.stream().map(Instant::toString).toArray(String[]::new));
+  }
+
+  /** A message the SMTP server accepted, and when. */
+  record Accepted(UUID id, String messageId, Instant at) {}
+
+  /** A row moved to SENT: the content assignment it sent, if any, and when. */
+  record Recorded(UUID id, UUID assignmentId, Instant sentAt) {}
+
+  /**
+   * Many messages the SMTP server accepted, in one statement (see {@link #sent}); answers the rows
+   * it moved.
+   */
+  List<Recorded> sentAll(List<Accepted> sent) {
+    if (sent.isEmpty()) {
+      return List.of();
+    }
+    return Jdbc.query(
+        em,
+        "update email_outbox e set status = ?, attempts = e.attempts + 1,"
+            + " sent_at = v.at::timestamptz, updated_at = v.at::timestamptz,"
+            + " message_id = v.message_id, last_error = null"
+            + " from unnest(?, ?, ?) as v(id, message_id, at) where e.id = v.id and e."
+            + OutboxMove.SEND.sourcesSql()
+            + " returning e.id, e.assignment_id, e.sent_at",
+        List.of(
+            OutboxMove.SEND.to(),
+            sent.stream().map(Accepted::id).toArray(UUID[]::new),
+            sent.stream().map(Accepted::messageId).toArray(String[]::new),
+            sent.stream().map(a -> a.at().toString()).toArray(String[]::new)),
+        r ->
+            new Recorded(
+                r.getObject(1, UUID.class), r.getObject(2, UUID.class), Jdbc.instant(r, 3)));
+  }
+
   /** The SMTP server accepted the message: one attempt spent. */
   void sent(OutboxEmail e, String messageId) {
     move(e, OutboxMove.SEND);

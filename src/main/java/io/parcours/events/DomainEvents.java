@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Appends domain events to the feed inside the caller's transaction, so that an event exists
@@ -91,6 +92,21 @@ public class DomainEvents {
 
   /**
    * Records one event for each row a select answers (lead id, payload as jsonb) given an array of
+   * ids as its one parameter, done by the current caller, in one statement.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAll(String type, String rows, List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    boolean active = Arc.container().requestContext().isActive();
+    Actor actor = active ? request.actor() : Actor.system("background");
+    String correlationId = active ? request.correlationId() : null;
+    em.unwrap(Session.class).doWork(c -> recordAll(c, type, actor, correlationId, rows, ids));
+  }
+
+  /**
+   * Records one event for each row a select answers (lead id, payload as jsonb) given an array of
    * ids as its one parameter, in one statement on the caller's connection: for changes made in
    * bulk, outside the entity manager.
    */
@@ -105,8 +121,8 @@ public class DomainEvents {
                 + ") as r(lead_id, payload)")) {
       s.setString(1, type);
       s.setObject(2, OffsetDateTime.ofInstant(clock.now(), ZoneOffset.UTC));
-      s.setString(3, actor.type().name());
-      s.setString(4, actor.id());
+      s.setString(3, actor == null ? null : actor.type().name());
+      s.setString(4, actor == null ? null : actor.id());
       s.setString(5, correlationId);
       s.setArray(6, c.createArrayOf("uuid", ids.toArray()));
       s.executeUpdate();

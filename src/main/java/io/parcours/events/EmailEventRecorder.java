@@ -2,7 +2,7 @@ package io.parcours.events;
 
 import io.parcours.consent.LeadUnsubscribed;
 import io.parcours.email.EmailFailed;
-import io.parcours.email.EmailSent;
+import io.parcours.email.EmailsSent;
 import io.parcours.email.OutboxEmail;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,8 +17,14 @@ class EmailEventRecorder {
 
   @Inject DomainEvents events;
 
-  void on(@Observes @Priority(EventRecorder.PRIORITY) EmailSent e) {
-    events.record(DomainEvents.EMAIL_SENT, e.email().leadId, describe(e.email()));
+  /** The same payload as {@link #describe}, built from the rows, in one statement. */
+  void on(@Observes @Priority(EventRecorder.PRIORITY) EmailsSent e) {
+    events.recordAll(
+        DomainEvents.EMAIL_SENT,
+        "select o.lead_id, jsonb_build_object('emailId', o.id, 'journeyId', o.journey_id,"
+            + " 'subject', o.subject, 'attempts', o.attempts, 'messageId', o.message_id)"
+            + " from email_outbox o where o.id = any (?) order by o.sent_at, o.id",
+        e.ids());
   }
 
   void on(@Observes @Priority(EventRecorder.PRIORITY) EmailFailed e) {

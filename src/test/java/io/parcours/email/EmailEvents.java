@@ -15,8 +15,8 @@ public class EmailEvents {
   final Set<UUID> failed = ConcurrentHashMap.newKeySet();
   final Set<UUID> unsubscribed = ConcurrentHashMap.newKeySet();
 
-  void on(@Observes EmailSent e) {
-    sent.add(e.email().id);
+  void on(@Observes EmailsSent e) {
+    sent.addAll(e.ids());
   }
 
   void on(@Observes EmailFailed e) {

@@ -25,10 +25,14 @@ public record MailModel(Lead lead, Content content, Discount discount, String un
   public record Discount(String code, String label, String expires) {}
 
   public static Lead leadOf(io.parcours.lead.Lead l) {
+    return leadOf(l.firstName, l.lastName, l.company, l.email);
+  }
+
+  /** The lead's fields as read from its row. */
+  public static Lead leadOf(String firstName, String lastName, String company, String email) {
     String full =
-        ((l.firstName == null ? "" : l.firstName) + " " + (l.lastName == null ? "" : l.lastName))
-            .strip();
-    return new Lead(l.firstName, l.lastName, full, l.company, l.email);
+        ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+    return new Lead(firstName, lastName, full, company, email);
   }
 
   public static Content contentOf(ContentItem c) {

@@ -5,6 +5,8 @@ import io.parcours.email.template.Sandbox.Part;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Parses and renders the templates marketing writes, in the {@link Sandbox}; HTML bodies escape
@@ -13,7 +15,18 @@ import java.util.Map;
 @ApplicationScoped
 public class Rendering {
 
+  /** Parsed parts kept at most; past this the cache starts afresh (versions replaced pile up). */
+  static final int CACHED_PARTS = 3_000;
+
   private final Sandbox sandbox = new Sandbox();
+
+  /**
+   * The parts of saved templates, parsed once per version: a saved template passed the sandbox's
+   * checks at parse time, and a new version is parsed (and checked) again.
+   */
+  private final Map<Parsed, Template> parsed = new ConcurrentHashMap<>();
+
+  private record Parsed(UUID template, long version, String locale, Part part) {}
 
   public record Rendered(String locale, String subject, String html, String text) {}
 
@@ -43,15 +56,16 @@ public class Rendering {
     Map<String, Object> data = model.data();
     Budget budget = new Budget();
     String field = "locales." + locale + ".";
+    Source at = new Source(template, locale);
     String subject =
-        render(field + "subject", t.subject(), Part.SUBJECT, data, budget)
+        render(at, field + "subject", t.subject(), Part.SUBJECT, data, budget)
             .replaceAll("[\\r\\n]+", " ")
             .strip();
     return new Rendered(
         locale,
         subject,
-        render(field + "html", t.html(), Part.HTML, data, budget),
-        render(field + "text", t.text(), Part.TEXT, data, budget));
+        render(at, field + "html", t.html(), Part.HTML, data, budget),
+        render(at, field + "text", t.text(), Part.TEXT, data, budget));
   }
 
   private void check(
@@ -66,8 +80,27 @@ public class Rendering {
     sandbox.render(field, template, bare, part, budget);
   }
 
+  private record Source(EmailTemplate template, String locale) {}
+
   private String render(
-      String field, String source, Part part, Map<String, Object> data, Budget budget) {
-    return sandbox.render(field, sandbox.parse(field, source, part, budget), data, part, budget);
+      Source at, String field, String source, Part part, Map<String, Object> data, Budget budget) {
+    return sandbox.render(field, parse(at, field, source, part, budget), data, part, budget);
+  }
+
+  /** A saved template's part from the cache, parsed on first use; an unsaved one every time. */
+  private Template parse(Source at, String field, String source, Part part, Budget budget) {
+    if (at.template().id == null) {
+      return sandbox.parse(field, source, part, budget);
+    }
+    Parsed key = new Parsed(at.template().id, at.template().version, at.locale(), part);
+    Template t = parsed.get(key);
+    if (t == null) {
+      t = sandbox.parse(field, source, part, budget);
+      if (parsed.size() >= CACHED_PARTS) {
+        parsed.clear();
+      }
+      parsed.put(key, t);
+    }
+    return t;
   }
 }
