@@ -5,6 +5,7 @@ import io.parcours.common.Jdbc;
 import io.parcours.email.template.MailModel;
 import io.parcours.lead.ConsentStatus;
 import io.parcours.lead.EmailConsent;
+import io.parcours.settings.Settings;
 import io.quarkus.mailer.Mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,7 @@ class BatchPreparation {
   @Inject EntityManager em;
   @Inject AppClock clock;
   @Inject EmailSettings settings;
+  @Inject Settings limits;
   @Inject Outbox outbox;
   @Inject Composer composer;
   @Inject Templates templates;
@@ -139,13 +141,13 @@ class BatchPreparation {
         continue;
       }
       if (r.marketing()) {
-        if (r.sentThisWeek() >= settings.weeklyCap()) {
+        if (r.sentThisWeek() >= limits.emailWeeklyCap()) {
           postponed.add(id);
           dues.add(r.firstSentThisWeek().plus(WEEK));
           continue;
         }
         int earlier = marketingInBatch.getOrDefault(r.leadId(), 0);
-        if (r.sentThisWeek() + earlier >= settings.weeklyCap()) {
+        if (r.sentThisWeek() + earlier >= limits.emailWeeklyCap()) {
           // The lead's earlier emails of this batch fill the cap if they go: decided after them.
           oneByOne.add(id);
           continue;
@@ -174,7 +176,9 @@ class BatchPreparation {
     }
     outbox.stopAll(stopped, reasons);
     outbox.postponeAll(
-        postponed, dues, "Postponed: the lead reached the weekly cap of " + settings.weeklyCap());
+        postponed,
+        dues,
+        "Postponed: the lead reached the weekly cap of " + limits.emailWeeklyCap());
     // Committed before the messages go out: from now on a crash leaves their outcome unknown.
     outbox.handOver(handOvers, claimedAt, now);
     return new Batch(ids.size(), claimedAt, handed, oneByOne, refused);

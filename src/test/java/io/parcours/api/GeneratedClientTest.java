@@ -82,9 +82,9 @@ class GeneratedClientTest {
                         .channel(TouchpointRequest.ChannelEnum.WEB)
                         .type(TouchpointRequest.TypeEnum.PAGE_VIEW)
                         .externalId(e + "/visit-1")));
-        BatchResult pushed = new TouchpointsApi(automation).batchRecord(touchpoints);
+        BatchResult pushed = new TouchpointsApi(automation).batchRecord(touchpoints, null);
         assertEquals(3, pushed.getAccepted());
-        BatchResult repushed = new TouchpointsApi(automation).batchRecord(touchpoints);
+        BatchResult repushed = new TouchpointsApi(automation).batchRecord(touchpoints, null);
         assertEquals(3, repushed.getDuplicates());
 
         Map<String, Integer> created = new HashMap<>();
