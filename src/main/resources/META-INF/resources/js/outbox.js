@@ -73,7 +73,7 @@ export async function outboxPage(view) {
     h('h1', {}, t('nav.outbox')),
     filterForm(filters, changed),
     error,
-    h('div', { class: 'table-wrap' },
+    h('div', { class: 'table-wrap', tabindex: '0' },
       h('table', { id: 'outbox' },
         h('thead', {}, h('tr', {}, [t('outbox.created'), t('outbox.to'), t('outbox.subject'), t('outbox.status'),
           t('outbox.due'), t('outbox.attempts'), t('actions')].map((x) => h('th', { scope: 'col' }, x)))),
