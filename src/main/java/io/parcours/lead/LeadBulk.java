@@ -101,13 +101,14 @@ public class LeadBulk {
           or (e.deal_value is not null and e.deal_value::numeric is distinct from l.deal_value)
           or (e.tag_list is not null and e.tag_list is distinct from l.tags)
           or (l.consent_status = 'UNKNOWN' and e.consent_status is not null))
-        returning l.id, l.email, l.stage, l.owner_id, %4$s as changes),
+        returning l.id, l.email, l.stage, l.owner_id, l.persona_id, %4$s as changes),
       events as (
         insert into domain_event (type, lead_id, occurred_at, actor_type, actor_id, correlation_id,
           payload)
         select 'lead.updated', u.id, now(), p.actor_type, p.actor_id, p.correlation_id,
           jsonb_strip_nulls(jsonb_build_object('email', u.email, 'stage', u.stage,
-                                               'ownerId', u.owner_id, 'changes', u.changes))
+                                               'ownerId', u.owner_id, 'personaId', u.persona_id,
+                                               'changes', u.changes))
         from updated u, p
         returning 1)
       select (select count(*) from updated), (select count(*) from existing),
@@ -173,7 +174,8 @@ public class LeadBulk {
           payload)
         select 'lead.created', c.id, now(), p.actor_type, p.actor_id, p.correlation_id,
           jsonb_strip_nulls(
-            jsonb_build_object('email', c.email, 'stage', c.stage, 'ownerId', c.owner_id))
+            jsonb_build_object('email', c.email, 'stage', c.stage, 'ownerId', c.owner_id,
+                               'personaId', c.persona_id))
         from created c, p
         returning 1)
       select (select count(*) from created), (select min(id) from history),

@@ -65,7 +65,7 @@ class StalledLeadsTest {
           .then()
           .body("leads.leadId", contains(w.forgotten().toString(), w.touchedEarly().toString()))
           .body("leads.p90Seconds", contains(2 * 86400, 2 * 86400));
-      SettingsFixtures.store(java.util.Map.of("stalledAfterDays", 10));
+      SettingsFixtures.store(java.util.Map.of("stalledAfterDays", 30));
       given()
           .queryParam("personaId", w.persona())
           .when()

@@ -20,7 +20,9 @@ class PreconditionsTest {
       Map.of(
           "POST /api/imports/leads", "the same file answers its earlier import",
           "POST /api/webhooks/{id}/deliveries/{deliveryId}/redeliver",
-              "creates nothing: it queues an existing delivery again");
+              "creates nothing: it queues an existing delivery again",
+          "POST /api/leads/{id}/referral-code",
+              "a lead has one code: a retry answers the same code (200)");
 
   @Test
   void shouldTakeAnIdempotencyKeyOnEveryCreatingPost() {

@@ -62,7 +62,7 @@ class AutomationTest {
   }
 
   @Test
-  void shouldLeaveALostLeadAlone() {
+  void shouldLeaveALostLeadAloneUntilItShowsASignOfLife() {
     String leadId = createLeadId(Map.of("stage", "DECISION"));
     given()
         .contentType(ContentType.JSON)
@@ -73,9 +73,13 @@ class AutomationTest {
         .then()
         .statusCode(200);
 
-    touch(leadId, "PURCHASE");
-
+    touch(leadId, "EMAIL_OPEN");
+    touch(leadId, "COMPLAINT", Map.of("sentiment", "NEGATIVE"));
     given().when().get("/api/leads/" + leadId).then().body("stage", equalTo("LOST"));
+
+    // A purchase is a sign of life: the lead starts again from DISCOVERY, and buys.
+    touch(leadId, "PURCHASE");
+    given().when().get("/api/leads/" + leadId).then().body("stage", equalTo("CUSTOMER"));
   }
 
   @Test
