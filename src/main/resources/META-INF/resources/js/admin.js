@@ -143,23 +143,40 @@ function keyForm(rerender) {
 
 export async function webhooksPage(view, shown = null) {
   const hooks = await all('/api/webhooks');
-  const rerender = async (created) => { view.replaceChildren(); await webhooksPage(view, created); };
+  const rerender = async (secret) => { view.replaceChildren(); await webhooksPage(view, secret); };
   const failure = errorLine('hooks-error');
   const deliveries = h('div', { id: 'deliveries' });
   const guard = (fn) => async () => { try { await fn(); } catch (err) { failure.textContent = problemText(err); } };
   view.append(
     h('h1', {}, t('nav.webhooks')),
-    shown ? secretBox('hook-secret', t('hooks.secret', { url: shown.url }), t('hooks.secretLabel'), shown.secret) : null,
+    shown ? secretBox('hook-secret', shown.previousSecretUntil
+      ? t('hooks.rotated', { url: shown.url, until: dateTime(shown.previousSecretUntil) })
+      : t('hooks.secret', { url: shown.url }), t('hooks.secretLabel'), shown.secret) : null,
     failure,
     hooks.length
       ? table('webhooks', [t('hooks.url'), t('hooks.events'), t('hooks.status'), t('actions')],
         hooks.map((s) => [s.url, s.eventTypes.join(', '),
-          s.active ? t('hooks.active') : t('hooks.off', { reason: s.disabledReason || '' }),
+          [s.active ? t('hooks.active') : t('hooks.off', { reason: s.disabledReason || '' }),
+            s.previousSecretUntil ? t('hooks.overlap', { until: dateTime(s.previousSecretUntil) }) : null]
+            .filter(Boolean).join(' · '),
           h('div', { class: 'row-actions' },
             h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('hooks.deliveries')} ${s.url}`,
               onclick: guard(() => showDeliveries(deliveries, s, failure)) }, t('hooks.deliveries')),
             s.active ? null : h('button', { type: 'button', class: 'secondary',
               onclick: guard(async () => { await api('POST', `/api/webhooks/${s.id}/enable`); await rerender(); }) }, t('hooks.enable')),
+            h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('hooks.rotate')} ${s.url}`,
+              onclick: guard(async () => {
+                if (!confirm(t('hooks.rotateConfirm', { url: s.url }))) return;
+                const { data } = await api('POST', `/api/webhooks/${s.id}/secret/rotate`, { body: {} });
+                await rerender(data);
+              }) }, t('hooks.rotate')),
+            s.previousSecretUntil ? h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('hooks.endOverlap')} ${s.url}`,
+              onclick: guard(async () => {
+                if (!confirm(t('hooks.endOverlapConfirm', { url: s.url }))) return;
+                await api('DELETE', `/api/webhooks/${s.id}/secret/previous`);
+                toast(t('hooks.overlapEnded'));
+                await rerender();
+              }) }, t('hooks.endOverlap')) : null,
             h('button', { type: 'button', class: 'secondary', 'aria-label': `${t('hooks.delete')} ${s.url}`,
               onclick: guard(async () => {
                 if (!confirm(t('hooks.deleteConfirm', { url: s.url }))) return;

@@ -175,8 +175,8 @@ const dictionaries = { en: { ...codes.en, ...en }, fr: { ...codes.fr, ...fr } };
 
 /** Labels a page brings in its own file, added to both languages. */
 export function addLabels(more) {
-  Object.assign(en, more.en);
-  Object.assign(fr, more.fr);
+  Object.assign(dictionaries.en, more.en);
+  Object.assign(dictionaries.fr, more.fr);
 }
 
 let current =
