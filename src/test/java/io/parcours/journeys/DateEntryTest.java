@@ -129,8 +129,8 @@ class DateEntryTest {
 
   private void runAt(Instant at, String... leads) {
     clock.ahead = Duration.between(Instant.now(), at);
-    runner.advance();
     Outboxes.holdAllBut(leads);
+    runner.advance();
     dispatcher.dispatch();
   }
 

@@ -10,21 +10,28 @@ public final class Outboxes {
   private Outboxes() {}
 
   /**
-   * Puts every other lead's waiting emails a century later, so that a dispatch at a clock moved
-   * months ahead meets only these leads' emails: earlier tests in the same run leave thousands.
+   * Puts every other lead's waiting journey steps and emails a century later, so that the runner
+   * and a dispatch at a clock moved months ahead meet only these leads': earlier tests in the same
+   * run leave thousands of both.
    */
   public static void holdAllBut(String... leadIds) {
+    String leads = String.join(",", leadIds);
     QuarkusTransaction.requiringNew()
         .run(
-            () ->
-                Arc.container()
-                    .instance(EntityManager.class)
-                    .get()
-                    .createNativeQuery(
-                        "update email_outbox set due_at = now() + interval '100 years'"
-                            + " where status in ('PENDING', 'RETRY')"
-                            + " and lead_id::text <> all (string_to_array(?1, ','))")
-                    .setParameter(1, String.join(",", leadIds))
-                    .executeUpdate());
+            () -> {
+              EntityManager em = Arc.container().instance(EntityManager.class).get();
+              em.createNativeQuery(
+                      "update journey_enrolment set due_at = now() + interval '100 years'"
+                          + " where due_at is not null and state in ('ACTIVE', 'WAITING')"
+                          + " and lead_id::text <> all (string_to_array(?1, ','))")
+                  .setParameter(1, leads)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "update email_outbox set due_at = now() + interval '100 years'"
+                          + " where status in ('PENDING', 'RETRY')"
+                          + " and lead_id::text <> all (string_to_array(?1, ','))")
+                  .setParameter(1, leads)
+                  .executeUpdate();
+            });
   }
 }
