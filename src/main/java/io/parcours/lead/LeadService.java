@@ -162,6 +162,7 @@ public class LeadService {
     }
     merge(lead, r);
     lead.stage = journey.entry(lead, r.stage());
+    lead.cycle = lead.stage == Stage.CUSTOMER ? 1 : 0;
     lead.updatedAt = lead.createdAt;
     lead.persist();
     // Before the journey entry, whose observers record what follows from it.

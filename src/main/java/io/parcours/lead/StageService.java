@@ -139,7 +139,8 @@ public class StageService {
     t.reason = reason;
     t.correlationId = request.correlationId();
     t.persist();
-    if (to == Stage.CUSTOMER) {
+    // A lead created at CUSTOMER starts its first cycle when inserted (see LeadService.insert).
+    if (to == Stage.CUSTOMER && kind != TransitionKind.ENTRY) {
       lead.cycle++;
     }
     if (kind != TransitionKind.ENTRY) {
