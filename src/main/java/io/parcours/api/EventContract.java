@@ -28,6 +28,9 @@ final class EventContract {
     Schema event =
         OASFactory.createSchema()
             .description("One event of the feed; its type names the shape of its data")
+            .addType(SchemaType.OBJECT)
+            .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING))
+            .addRequired("type")
             .discriminator(discriminator);
     data.forEach(
         (type, payload) -> {

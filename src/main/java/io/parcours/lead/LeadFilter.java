@@ -1,9 +1,13 @@
 package io.parcours.lead;
 
+import io.parcours.common.Problem;
 import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the lead list, all optional and combined with "and". */
 public class LeadFilter {
@@ -50,9 +54,10 @@ public class LeadFilter {
   @QueryParam("stageEnteredTo")
   public Instant stageEnteredTo;
 
-  /** Brought by a referral code (true) or not (false). */
+  /** Brought by a referral code (true) or not (false); see {@link #referred()}. */
   @QueryParam("referred")
-  public Boolean referred;
+  @Parameter(schema = @Schema(type = SchemaType.BOOLEAN))
+  public String referred;
 
   /** Brought by this advocate's referral code. */
   @QueryParam("referredBy")
@@ -61,4 +66,16 @@ public class LeadFilter {
   /** Words found in the name, email or company. */
   @QueryParam("q")
   public String q;
+
+  /** true or false; anything else is refused, never read as false. */
+  public Boolean referred() {
+    if (referred == null) {
+      return null;
+    }
+    return switch (referred) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw Problem.invalid("referred", "true or false");
+    };
+  }
 }

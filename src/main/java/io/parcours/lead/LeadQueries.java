@@ -84,8 +84,9 @@ public final class LeadQueries {
       where.add("array_contains(tags, :tag)");
       params.put("tag", f.tag);
     }
-    if (f.referred != null) {
-      where.add(f.referred ? "referredBy is not null" : "referredBy is null");
+    Boolean referred = f.referred();
+    if (referred != null) {
+      where.add(referred ? "referredBy is not null" : "referredBy is null");
     }
     if (f.referredBy != null) {
       where.add("referredBy = :referredBy");

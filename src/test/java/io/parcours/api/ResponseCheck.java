@@ -63,6 +63,9 @@ final class ResponseCheck {
               op.path(), Request.Method.valueOf(op.method().toUpperCase()), answer.build());
       report.getMessages().stream()
           .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+          // The validator reads discriminators by Swagger 2's rules and refuses the feed's
+          // OpenAPI 3 oneOf; GeneratedClientTest reads every event by its type, strictly.
+          .filter(m -> !m.getMessage().contains("err.swaggerv2.discriminator"))
           .forEach(m -> found.add(op + " answered " + status + " off its schema: " + m));
     }
     return found;
